@@ -1,0 +1,47 @@
+/** Checks on the record: each failure names the entry, so a bad edit is found in one read. */
+import type { RaceEntry } from './races'
+import { isClock } from './time'
+
+const DATE = /^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/
+
+export function validateRaces(entries: readonly RaceEntry[]): string[] {
+  const problems: string[] = []
+  const seen = new Set<string>()
+  let previous: RaceEntry | undefined
+
+  for (const entry of entries) {
+    const name = `race "${entry.id}"`
+    if (seen.has(entry.id))
+      problems.push(`${name}: id is used twice`)
+    seen.add(entry.id)
+
+    if (!DATE.test(entry.date))
+      problems.push(`${name}: date "${entry.date}" is not YYYY-MM-DD or YYYY-MM`)
+    else if (previous && entry.date < previous.date)
+      problems.push(`${name}: date ${entry.date} comes before the previous entry "${previous.id}" (${previous.date})`)
+
+    if (entry.time !== undefined && !isClock(entry.time.replace(/^~/, '')) && !/^~\d{1,2}:[0-5]\d$/.test(entry.time))
+      problems.push(`${name}: time "${entry.time}" is not H:MM:SS (or ~H:MM)`)
+    if (entry.result === 'win' && entry.time === undefined && !entry.timeOmitted)
+      problems.push(`${name}: a win needs a time (or timeOmitted saying why the record has none)`)
+    if (entry.result === 'win' && entry.place !== 1)
+      problems.push(`${name}: a win must have place 1`)
+    if (entry.result === 'dnf' && (entry.place !== undefined || entry.time !== undefined))
+      problems.push(`${name}: a DNF has no place or time`)
+    if (entry.result === 'milestone' && entry.lane !== 'mark')
+      problems.push(`${name}: milestones belong to Mark's lane`)
+    if (!entry.source.trim())
+      problems.push(`${name}: no source`)
+    if (!entry.short.trim() || entry.short.length > 12)
+      problems.push(`${name}: short label "${entry.short}" must be 1 to 12 characters`)
+
+    previous = entry
+  }
+  return problems
+}
+
+export function assertValidRaces(entries: readonly RaceEntry[]): void {
+  const problems = validateRaces(entries)
+  if (problems.length)
+    throw new Error(`data/races.ts has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`)
+}

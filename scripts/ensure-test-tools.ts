@@ -1,0 +1,58 @@
+/**
+ * Runs before the browser tests. They need a Chromium (found by ./chromium) and poppler's
+ * pdfinfo/pdftotext/pdffonts to read the exported PDFs. On a Debian machine where we are root
+ * and one is missing, install Debian's package and say so, so that `npm test` alone passes.
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import process from 'node:process'
+import { ChromiumNotFoundError, resolveChromium } from './chromium'
+
+const canApt = process.getuid?.() === 0 && existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get')
+let aptUpdated = false
+
+function aptInstall(pkg: string, why: string): void {
+  console.log(`${why}: installing Debian's ${pkg} package (apt-get install ${pkg})...`)
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+  if (!aptUpdated) {
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env })
+    aptUpdated = true
+  }
+  execFileSync('apt-get', ['install', '-y', '-qq', pkg], { stdio: 'inherit', env })
+}
+
+function onPath(command: string): boolean {
+  return (process.env.PATH ?? '').split(':').some(dir => existsSync(`${dir}/${command}`))
+}
+
+async function ensureChromium(): Promise<void> {
+  try {
+    const found = await resolveChromium()
+    console.log(`Chromium: ${found.path} (from ${found.from})`)
+    return
+  }
+  catch (error) {
+    if (!(error instanceof ChromiumNotFoundError) || !canApt)
+      throw error
+  }
+  aptInstall('chromium', 'No Chromium found')
+  console.log(`Chromium installed: ${(await resolveChromium()).path}`)
+}
+
+function ensurePoppler(): void {
+  if (['pdfinfo', 'pdftotext', 'pdffonts'].every(onPath))
+    return
+  if (!canApt)
+    throw new Error('The PDF checks need poppler\'s pdfinfo, pdftotext and pdffonts: install poppler-utils (Debian/Ubuntu) or poppler (Homebrew).')
+  aptInstall('poppler-utils', 'No pdfinfo/pdftotext found')
+}
+
+async function main(): Promise<void> {
+  await ensureChromium()
+  ensurePoppler()
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})

@@ -1,0 +1,25 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { deckInfo, ROOT } from '../../scripts/deck'
+
+function pdfPages(file: string): number {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])
+}
+
+test('npm run export writes one PDF page per slide, with extractable text', async () => {
+  test.setTimeout(600_000)
+  const deck = await deckInfo()
+  execFileSync('npm', ['run', 'export'], { cwd: ROOT, stdio: 'inherit' })
+
+  const exportsDir = join(ROOT, 'exports')
+  const pdf = join(exportsDir, `${deck.exportFilename}.pdf`)
+  expect(existsSync(pdf)).toBe(true)
+  expect(readdirSync(exportsDir).filter(name => name.startsWith('.partial-')), 'no half-written file is left').toEqual([])
+  expect(pdfPages(pdf)).toBe(deck.slideCount)
+
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+  expect(text).toContain(deck.title.replace(/\s+/g, ' '))
+})
