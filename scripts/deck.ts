@@ -1,10 +1,7 @@
 /** The deck as Node tooling sees it: slides, notes and headmatter, read with Slidev's own parser. */
 import type { LoadedSlidevData } from '@slidev/parser/fs'
-import { fileURLToPath } from 'node:url'
 import { load } from '@slidev/parser/fs'
-
-export const ROOT = fileURLToPath(new URL('..', import.meta.url))
-export const ENTRY = fileURLToPath(new URL('../slides.md', import.meta.url))
+import { ENTRY, ROOT } from './paths'
 
 export async function loadDeck(): Promise<LoadedSlidevData> {
   return load({ roots: [ROOT], userRoot: ROOT }, ENTRY)

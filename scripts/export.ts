@@ -7,18 +7,17 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { resolveChromium } from './chromium'
-import { deckInfo, ROOT } from './deck'
+import { deckInfo } from './deck'
+import { EXPORTS, ROOT } from './paths'
 import { run } from './run'
-
-export const EXPORT_DIR = join(ROOT, 'exports')
 
 /** Renders into a scratch folder and moves the finished file to exports/<name>; nothing else is touched. */
 export async function exportPdf(fileName: string, extraArgs: string[] = []): Promise<string> {
   const chromium = await resolveChromium()
-  mkdirSync(EXPORT_DIR, { recursive: true })
-  const scratch = mkdtempSync(join(EXPORT_DIR, '.partial-'))
+  mkdirSync(EXPORTS, { recursive: true })
+  const scratch = mkdtempSync(join(EXPORTS, '.partial-'))
   const partial = join(scratch, fileName)
-  const target = join(EXPORT_DIR, fileName)
+  const target = join(EXPORTS, fileName)
   try {
     await run(join(ROOT, 'node_modules/.bin/slidev'), [
       'export',

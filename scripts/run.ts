@@ -1,7 +1,7 @@
 /** Runs a command from the project root with inherited output; rejects with its exit code. */
 import { spawn } from 'node:child_process'
 import process from 'node:process'
-import { ROOT } from './deck'
+import { ROOT } from './paths'
 
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   return new Promise((resolve, reject) => {

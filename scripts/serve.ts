@@ -3,16 +3,15 @@
  * so deep links such as /3 survive a reload, exactly as on a static host.
  */
 import { createServer } from 'node:http'
-import { join } from 'node:path'
 import process from 'node:process'
 import sirv from 'sirv'
 import { deckBase } from './base'
-import { ROOT } from './deck'
+import { DIST } from './paths'
 
 const base = deckBase()
 const port = Number(process.env.PORT ?? 4173)
 const host = process.env.HOST ?? '127.0.0.1'
-const assets = sirv(join(ROOT, 'dist'), { single: true, dev: false, etag: true })
+const assets = sirv(DIST, { single: true, dev: false, etag: true })
 
 const server = createServer((req, res) => {
   const url = req.url ?? '/'

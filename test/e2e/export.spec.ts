@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { deckInfo, ROOT } from '../../scripts/deck'
+import { deckInfo } from '../../scripts/deck'
+import { EXPORTS, ROOT } from '../../scripts/paths'
 
 function pdfPages(file: string): number {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
@@ -14,10 +15,9 @@ test('npm run export writes one PDF page per slide, with extractable text', asyn
   const deck = await deckInfo()
   execFileSync('npm', ['run', 'export'], { cwd: ROOT, stdio: 'inherit' })
 
-  const exportsDir = join(ROOT, 'exports')
-  const pdf = join(exportsDir, `${deck.exportFilename}.pdf`)
+  const pdf = join(EXPORTS, `${deck.exportFilename}.pdf`)
   expect(existsSync(pdf)).toBe(true)
-  expect(readdirSync(exportsDir).filter(name => name.startsWith('.partial-')), 'no half-written file is left').toEqual([])
+  expect(readdirSync(EXPORTS).filter(name => name.startsWith('.partial-')), 'no half-written file is left').toEqual([])
   expect(pdfPages(pdf)).toBe(deck.slideCount)
 
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
