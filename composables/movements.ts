@@ -1,0 +1,36 @@
+/**
+ * The talk's movements, read from the slides themselves: a slide whose frontmatter has
+ * `section: <title>` opens a movement that runs until the next one. Slides before the first
+ * section form the opening. The progress line and the presenter's pacing both read this.
+ */
+
+export interface SlideFrontmatter {
+  no: number
+  frontmatter: Record<string, unknown>
+}
+
+export interface Movement {
+  title: string
+  /** First and last slide number, inclusive. */
+  start: number
+  end: number
+}
+
+export const OPENING = 'Opening'
+
+export function movementsOf(slides: readonly SlideFrontmatter[]): Movement[] {
+  const movements: Movement[] = []
+  for (const slide of slides) {
+    const section = slide.frontmatter.section
+    const opens = typeof section === 'string' && section.trim() !== ''
+    if (opens || movements.length === 0)
+      movements.push({ title: opens ? section : OPENING, start: slide.no, end: slide.no })
+    else
+      movements[movements.length - 1]!.end = slide.no
+  }
+  return movements
+}
+
+export function movementAt(movements: readonly Movement[], no: number): Movement | undefined {
+  return movements.find(m => no >= m.start && no <= m.end)
+}
