@@ -1,0 +1,126 @@
+import type { TimerState } from '../../composables/pacing'
+import { describe, expect, it } from 'vitest'
+import { clock, countWords, elapsedSeconds, MIN_WORDS, offPlan, paceAt, planOf, slideBudgets, spanOf, verdict } from '../../composables/pacing'
+
+const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0)
+
+describe('countWords', () => {
+  it('counts spoken words, not markup or click marks', () => {
+    expect(countWords('<p>Meet Jim Walmsley. A tall, skinny guy.</p>')).toBe(7)
+    expect(countWords('One [click] two <span class="slidev-note-click-mark" data-clicks="1"></span> three')).toBe(3)
+    expect(countWords('It&#39;s ok &mdash; just do your best')).toBe(6)
+    expect(countWords(undefined)).toBe(0)
+    expect(countWords('  \n ')).toBe(0)
+  })
+})
+
+describe('slideBudgets', () => {
+  it('add up to the talk duration for any deck', () => {
+    for (const words of [[120, 30, 0, 250], [1], Array.from({ length: 41 }, (_, i) => (i * 37) % 180)]) {
+      const budgets = slideBudgets(words, 18 * 60)
+      expect(budgets).toHaveLength(words.length)
+      expect(sum(budgets)).toBeCloseTo(18 * 60, 9)
+    }
+  })
+
+  it('are proportional to the words, with a floor for quiet slides', () => {
+    const [a, b, c] = slideBudgets([200, 100, 0], 100 + 50 + MIN_WORDS / 2, MIN_WORDS)
+    expect(a! / b!).toBeCloseTo(2, 9)
+    expect(b! / c!).toBeCloseTo(100 / MIN_WORDS, 9)
+    expect(c).toBeGreaterThan(0)
+  })
+
+  it('refuse a talk with no duration', () => {
+    expect(() => slideBudgets([10], 0)).toThrow(/duration/)
+    expect(slideBudgets([], 600)).toEqual([])
+  })
+})
+
+describe('plan and windows', () => {
+  const plan = planOf([60, 30, 90])
+
+  it('lays the slides end to end on the talk clock', () => {
+    expect(plan).toEqual([{ start: 0, end: 60 }, { start: 60, end: 90 }, { start: 90, end: 180 }])
+    expect(spanOf(plan, 2, 3)).toEqual({ start: 60, end: 180 })
+    expect(() => spanOf(plan, 2, 4)).toThrow()
+  })
+
+  it('says ahead before the window, behind after it, on pace inside', () => {
+    expect(offPlan(40, { start: 60, end: 90 })).toBe(-20)
+    expect(offPlan(75, { start: 60, end: 90 })).toBe(0)
+    expect(offPlan(100, { start: 60, end: 90 })).toBe(10)
+  })
+})
+
+describe('paceAt', () => {
+  const plan = planOf([60, 30, 90, 120])
+  const movement = { start: 2, end: 3 } // slides 2-3: the window 60..180
+
+  it('reads a speaker running late on the slide but still inside the movement', () => {
+    const pace = paceAt({ plan, slideNo: 2, movement, elapsed: 110, enteredAt: 70 })
+    expect(pace.slide).toEqual({ budget: 30, spent: 40, left: -10, off: 20 })
+    expect(pace.movement).toEqual({ budget: 120, left: 70, off: 0 })
+  })
+
+  it('reads a speaker who reached the movement early', () => {
+    const pace = paceAt({ plan, slideNo: 2, movement, elapsed: 45, enteredAt: 45 })
+    expect(pace.slide.off).toBe(-15)
+    expect(pace.movement.off).toBe(-15)
+    expect(pace.movement.left).toBe(120)
+  })
+
+  it('reads a speaker behind the whole movement', () => {
+    const pace = paceAt({ plan, slideNo: 3, movement, elapsed: 200, enteredAt: 150 })
+    expect(pace.movement.off).toBe(20)
+    expect(pace.movement.left).toBe(-20)
+  })
+
+  it('never counts negative time on a slide when the timer was reset after entering it', () => {
+    expect(paceAt({ plan, slideNo: 1, movement: { start: 1, end: 1 }, elapsed: 5, enteredAt: 300 }).slide.spent).toBe(0)
+  })
+})
+
+describe('elapsedSeconds follows Slidev\'s presenter timer', () => {
+  const t0 = 1_700_000_000_000
+
+  it('is zero while stopped', () => {
+    expect(elapsedSeconds({ status: 'stopped', startedAt: 0, pausedAt: 0 }, t0)).toBe(0)
+  })
+
+  it('runs with the wall clock, freezes while paused, and resumes without counting the pause', () => {
+    const running: TimerState = { status: 'running', startedAt: t0, pausedAt: 0 }
+    expect(elapsedSeconds(running, t0 + 90_000)).toBe(90)
+
+    // Paused at 90 s: a five-minute pause changes nothing.
+    const paused: TimerState = { ...running, status: 'paused', pausedAt: t0 + 90_000 }
+    expect(elapsedSeconds(paused, t0 + 90_000)).toBe(90)
+    expect(elapsedSeconds(paused, t0 + 390_000)).toBe(90)
+
+    // Resume the way Slidev's useTimer does: startedAt moves forward by the pause.
+    const resumedAt = t0 + 390_000
+    const resumed: TimerState = { status: 'running', startedAt: resumedAt - (paused.pausedAt - paused.startedAt), pausedAt: paused.pausedAt }
+    expect(elapsedSeconds(resumed, resumedAt)).toBe(90)
+    expect(elapsedSeconds(resumed, resumedAt + 10_000)).toBe(100)
+  })
+
+  it('keeps the pace reading still while paused', () => {
+    const plan = planOf([60, 60])
+    const paused: TimerState = { status: 'paused', startedAt: t0, pausedAt: t0 + 75_000 }
+    const read = (now: number) => paceAt({ plan, slideNo: 2, movement: { start: 1, end: 2 }, elapsed: elapsedSeconds(paused, now), enteredAt: 70 })
+    expect(read(t0 + 80_000)).toEqual(read(t0 + 600_000))
+  })
+})
+
+describe('display', () => {
+  it('formats minutes and seconds', () => {
+    expect(clock(65)).toBe('1:05')
+    expect(clock(-40.4)).toBe('0:40')
+    expect(clock(0)).toBe('0:00')
+  })
+
+  it('puts the verdict in words', () => {
+    expect(verdict(-40)).toEqual({ word: 'ahead', text: '0:40 ahead' })
+    expect(verdict(65)).toEqual({ word: 'behind', text: '1:05 behind' })
+    expect(verdict(3).word).toBe('on pace')
+  })
+})
