@@ -1,7 +1,8 @@
 /**
  * How a component should draw itself right now. Three modes:
  * - live: animated and driven by clicks;
- * - print (PDF export, print view): the final state, no timers, no animation;
+ * - print (PDF export, print view): no timers, no animation; the final state unless the export is
+ *   one page per click (`?print=clicks`), where each page shows its own click;
  * - reduced motion (the viewer asked for it): clicks still reveal, but nothing moves.
  */
 import { useNav } from '@slidev/client'
@@ -9,11 +10,13 @@ import { usePreferredReducedMotion } from '@vueuse/core'
 import { computed } from 'vue'
 
 export function useRenderMode() {
-  const { isPrintMode } = useNav()
+  const { isPrintMode, isPrintWithClicks } = useNav()
   const motion = usePreferredReducedMotion()
   const isPrint = computed(() => isPrintMode.value)
+  /** A print that wants every click step as its own page (the steps export). */
+  const isPrintSteps = computed(() => isPrint.value && Boolean(isPrintWithClicks?.value))
   const reducedMotion = computed(() => motion.value === 'reduce')
   /** Whether anything may move: never in print, never when reduced motion is asked for. */
   const animate = computed(() => !isPrint.value && !reducedMotion.value)
-  return { isPrint, reducedMotion, animate }
+  return { isPrint, isPrintSteps, reducedMotion, animate }
 }
