@@ -11,12 +11,8 @@ import { createClicksContextBase } from '@slidev/client/composables/useClicks.ts
 import { mount } from '@vue/test-utils'
 import { defineComponent, h, nextTick, ref } from 'vue'
 
-// Slidev's client reads this build-time constant; the tests run it as a production build would.
-;
-
-(globalThis as Record<string, unknown>).__DEV__ = false
-
-const { createClicksContextBase } = await import('@slidev/client/composables/useClicks.ts')
+// Slidev's client reads this build-time constant when called; the tests run it as a production build would.
+Object.assign(globalThis, { __DEV__: false })
 
 export const nav = {
   isPrintMode: ref(false),
