@@ -1,0 +1,130 @@
+// @vitest-environment node
+/**
+ * Mark gives this talk from the notes. Every slide has them; the clicks on a slide are marked in its
+ * notes; the headmatter `duration` is what the notes take to say at about 130 words a minute; the
+ * movements open in the essay's order; and where a slide follows the record rather than the essay,
+ * its note says so, so the speaker is never caught out.
+ */
+import type { SlideInfo } from '@slidev/types'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadDeck } from '../../scripts/deck'
+
+const WORDS_PER_MINUTE = 130
+
+/** Spoken words only: stage directions in [brackets] and the [click] markers are not said aloud. */
+export function spokenWords(note: string): number {
+  const spoken = note.replace(/\[[^\]]*\]/g, ' ').replace(/\([^)]*\)/g, ' ')
+  return spoken.split(/\s+/).filter(w => /\w/.test(w)).length
+}
+
+export function minutes(duration: unknown): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(?:min)?$/.exec(String(duration ?? '').trim())
+  if (!m)
+    throw new Error(`headmatter duration "${String(duration)}" is not minutes (e.g. 16min)`)
+  return Number(m[1])
+}
+
+/** v-click reveals on the slide: the v-click attribute, <v-click> and <v-clicks> children are not used here. */
+function vClicks(content: string): number {
+  return [...content.replace(/<!--[\s\S]*?-->/g, '').matchAll(/\sv-click(?:[\s>=])/g)].length
+}
+
+function clickMarkers(note: string): number {
+  return [...note.matchAll(/\[click(?::\d+)?\]/g)].length
+}
+
+const MOVEMENTS = [
+  'The Aid Station',
+  'The Dread That Comes With Letting Go',
+  'Climbing Through Complexity',
+  'What Winning Actually Means',
+  'If you\'re at mile 70 right now',
+  'Become first',
+]
+
+// Slides that follow the record where the essay says otherwise (facts.md), found by what they show,
+// and what their note must say about it.
+const RECORD_NOTES: { shows: RegExp, note: RegExp, what: string }[] = [
+  { shows: /wser-2016/, note: /did not finish Western States in 2017/, what: 'WSER 2017 was a DNF; the 5th was UTMB' },
+  { shows: /attempt100k/, note: /January 2021/, what: 'the 100 km was January 2021, not 2020' },
+  { shows: /marker="champex"/, note: /Champex-Lac, about mile 78/, what: 'the course marks Champex-Lac, not mile 70' },
+  { shows: /utmb-2023/, note: /modified for weather/, what: 'the 2023 course was modified' },
+  { shows: /<MountainFigures/, note: /32,800/, what: 'about 32,800 ft, not 32,000' },
+  { shows: /mark-first-ultra/, note: /leaves off "50k"/, what: '"Stagecoach" without "50k"' },
+]
+
+describe('speaker notes', () => {
+  let slides: SlideInfo[] = []
+  let duration = 0
+  beforeAll(async () => {
+    const deck = await loadDeck()
+    slides = deck.slides
+    duration = minutes(deck.headmatter.duration)
+  })
+
+  it('every slide has notes with something to say', () => {
+    const bare = slides.map((s, i) => ({ no: i + 1, words: spokenWords(s.note ?? '') })).filter(s => s.words < 2)
+    expect(bare, 'slides without spoken notes').toEqual([])
+  })
+
+  it('marks each v-click on a slide with a [click] in its notes', () => {
+    const off = slides
+      .map((s, i) => ({ no: i + 1, reveals: vClicks(s.content), markers: clickMarkers(s.note ?? '') }))
+      .filter(s => s.reveals > 0 && s.markers < s.reveals)
+    expect(off).toEqual([])
+  })
+
+  it('the duration is 15 to 20 minutes and matches the notes at about 130 words a minute (±15%)', () => {
+    const words = slides.reduce((n, s) => n + spokenWords(s.note ?? ''), 0)
+    const spoken = words / WORDS_PER_MINUTE
+    expect(duration).toBeGreaterThanOrEqual(15)
+    expect(duration).toBeLessThanOrEqual(20)
+    expect(Math.abs(spoken - duration) / duration, `${words} words ≈ ${spoken.toFixed(1)} min against ${duration} min`).toBeLessThanOrEqual(0.15)
+  })
+
+  it('opens the movements in the essay\'s order', () => {
+    expect(slides.map(s => s.frontmatter.section).filter(Boolean)).toEqual(MOVEMENTS)
+  })
+
+  it('keeps the progress line off the cover and the closing slides', () => {
+    const noProgress = slides.map((s, i) => (s.frontmatter.progress === false ? i + 1 : 0)).filter(Boolean)
+    expect(noProgress).toContain(1)
+    expect(noProgress).toContain(slides.length)
+    const closing = slides.findIndex(s => s.frontmatter.section === 'Become first') + 1
+    expect(noProgress).toContain(closing)
+  })
+
+  it('gives "That\'s my aid station" its own quiet slide, with the pause in the notes', () => {
+    const turn = slides.filter(s => /That.s my aid station\./.test(s.content))
+    expect(turn).toHaveLength(1)
+    expect(turn[0]!.frontmatter.layout).toBe('pause')
+    expect(turn[0]!.note).toMatch(/\[Pause/)
+  })
+
+  for (const rule of RECORD_NOTES) {
+    it(`says in the note where the slide follows the record: ${rule.what}`, () => {
+      const showing = slides.filter(s => rule.shows.test(s.content))
+      expect(showing.length, `no slide shows ${rule.shows}`).toBeGreaterThan(0)
+      for (const s of showing)
+        expect(s.note ?? '').toMatch(rule.note)
+    })
+  }
+
+  it('tells the speaker to confirm the film\'s address before presenting', () => {
+    const film = slides.filter(s => /<FilmQr/.test(s.content))
+    expect(film).toHaveLength(1)
+    expect(film[0]!.note).toMatch(/confirm the film's address in data\/talk\.ts/)
+  })
+})
+
+describe('the note maths', () => {
+  it('counts spoken words, not stage directions or clicks', () => {
+    expect(spokenWords('[Pause.] He ran the race. [click] He won. (The record: modified course.)')).toBe(6)
+  })
+
+  it('reads minutes from the headmatter and refuses what is not', () => {
+    expect(minutes('16min')).toBe(16)
+    expect(minutes(18)).toBe(18)
+    expect(() => minutes('a while')).toThrow(/not minutes/)
+  })
+})
