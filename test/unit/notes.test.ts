@@ -26,7 +26,7 @@ export function minutes(duration: unknown): number {
 
 /** v-click reveals on the slide: the v-click attribute, <v-click> and <v-clicks> children are not used here. */
 function vClicks(content: string): number {
-  return [...content.replace(/<!--[\s\S]*?-->/g, '').matchAll(/\sv-click(?:[\s>=])/g)].length
+  return [...content.replace(/<!--[\s\S]*?-->/g, '').matchAll(/\sv-click[\s>=]/g)].length
 }
 
 function clickMarkers(note: string): number {

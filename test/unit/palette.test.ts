@@ -42,14 +42,14 @@ function mix(a: RGB, b: RGB, p: number): RGB {
 }
 
 const c = tokens(css)
-const col = (name: string): RGB => {
+function col(name: string): RGB {
   const hex = c[name]
   if (!hex)
     throw new Error(`styles/tokens.css has no --c-${name}`)
   return rgb(hex)
 }
 
-const glow = (name: string): number => {
+function glow(name: string): number {
   const m = new RegExp(`--glow-${name}:\\s*(\\d+(?:\\.\\d+)?)%`).exec(css)
   if (!m)
     throw new Error(`styles/tokens.css has no --glow-${name}`)
