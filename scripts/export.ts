@@ -1,36 +1,46 @@
+import type { OutlineEntry, PdfInfo } from './pdf'
 /**
- * `npm run export`: the PDF, one page per slide in its final state, in exports/.
- * Slidev renders it with the resolver's Chromium into a temporary file that is renamed into place
- * only when the export succeeded, so a failure never leaves a half-written PDF behind.
+ * The PDFs, into exports/ (or DECK_EXPORTS), all named from the one setting `exportFilename`:
+ *   npm run export           <name>.pdf          one page per slide, final state
+ *   npm run export:steps     <name>-steps.pdf    one page per click step
+ *   npm run export:handout   <name>-handout.pdf  each slide with its speaker notes, one A4 page each
+ * `tsx scripts/export.ts all` makes the three with one server.
+ *
+ * Each renders in the resolver's Chromium from Slidev's export server (scripts/render.ts), gets
+ * metadata and an outline of the talk's movements (scripts/pdf.ts), and is written atomically:
+ * into a scratch folder first, renamed into place only when complete and checked.
  */
-import { mkdirSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs'
+import type { Renderer } from './render'
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
-import { resolveChromium } from './chromium'
-import { deckInfo } from './deck'
-import { EXPORTS, ROOT } from './paths'
-import { run } from './run'
+import { movementsOf } from '../composables/movements'
+import { loadDeck } from './deck'
+import { EXPORTS } from './paths'
+import { finishPdf } from './pdf'
+import { withRenderer } from './render'
 
-/** Renders into a scratch folder and moves the finished file to exports/<name>; nothing else is touched. */
-export async function exportPdf(fileName: string, extraArgs: string[] = []): Promise<string> {
-  const chromium = await resolveChromium()
-  mkdirSync(EXPORTS, { recursive: true })
-  const scratch = mkdtempSync(join(EXPORTS, '.partial-'))
+export const PDF_KINDS = ['slides', 'steps', 'handout'] as const
+export type PdfKind = typeof PDF_KINDS[number]
+
+export function pdfFileName(exportFilename: string, kind: PdfKind): string {
+  return `${exportFilename}${kind === 'slides' ? '' : `-${kind}`}.pdf`
+}
+
+/**
+ * Writes `dir/fileName` atomically: `produce` fills a file in a scratch folder beside it,
+ * which is renamed into place only if `produce` succeeds. A failure leaves nothing behind.
+ */
+export async function exportPdf(fileName: string, produce: () => Promise<Uint8Array>, dir = EXPORTS): Promise<string> {
+  mkdirSync(dir, { recursive: true })
+  const scratch = mkdtempSync(join(dir, '.partial-'))
   const partial = join(scratch, fileName)
-  const target = join(EXPORTS, fileName)
+  const target = join(dir, fileName)
   try {
-    await run(join(ROOT, 'node_modules/.bin/slidev'), [
-      'export',
-      '--output',
-      partial,
-      '--executable-path',
-      chromium.path,
-      '--timeout',
-      '60000',
-      ...extraArgs,
-    ])
-    if (statSync(partial).size === 0)
-      throw new Error('Slidev wrote an empty PDF')
+    const bytes = await produce()
+    if (bytes.length === 0)
+      throw new Error('the renderer produced an empty PDF')
+    writeFileSync(partial, bytes)
     renameSync(partial, target)
     return target
   }
@@ -39,15 +49,125 @@ export async function exportPdf(fileName: string, extraArgs: string[] = []): Pro
   }
 }
 
-async function main(): Promise<void> {
-  const deck = await deckInfo()
-  const file = await exportPdf(`${deck.exportFilename}.pdf`, ['--with-toc'])
-  console.log(`PDF written: ${file}`)
+export interface DeckForExport {
+  exportFilename: string
+  slideCount: number
+  info: PdfInfo
+  /** First slide of each movement, in order. */
+  movements: { title: string, start: number }[]
+}
+
+export async function deckForExport(): Promise<DeckForExport> {
+  const deck = await loadDeck()
+  const head = deck.headmatter
+  const text = (key: string): string => typeof head[key] === 'string' ? (head[key] as string).trim() : ''
+  const exportFilename = text('exportFilename')
+  if (!exportFilename)
+    throw new Error('slides.md headmatter needs an "exportFilename"')
+  const movements = movementsOf(deck.slides.map((slide, i) => ({ no: i + 1, frontmatter: slide.frontmatter })))
+  const keywords = Array.isArray(head.keywords)
+    ? head.keywords.map(String)
+    : text('keywords') ? text('keywords').split(',').map(k => k.trim()) : movements.map(m => m.title)
+  return {
+    exportFilename,
+    slideCount: deck.slides.length,
+    info: { title: text('title'), author: text('author'), subject: text('info'), keywords },
+    movements: movements.map(m => ({ title: m.title, start: m.start })),
+  }
+}
+
+interface Rendered {
+  bytes: Uint8Array
+  /** Slide number shown on each page, in page order. */
+  pageSlides: number[]
+}
+
+async function render(renderer: Renderer, kind: PdfKind, deck: DeckForExport): Promise<Rendered> {
+  const what = `Exporting ${kind}`
+  if (kind === 'handout') {
+    const { page, check } = await renderer.open('handout?print=true', { width: 794, height: 1123 })
+    await page.locator('[data-handout-no]').nth(deck.slideCount - 1).waitFor({ timeout: 60_000 })
+    await page.waitForTimeout(300) // notes step their size down on mount
+    check(what)
+    const bytes = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })
+    check(what)
+    await page.context().close()
+    return { bytes, pageSlides: Array.from({ length: deck.slideCount }, (_, i) => i + 1) }
+  }
+  const { page, check } = await renderer.open(`print?print=${kind === 'steps' ? 'clicks' : 'true'}`, renderer.canvas)
+  await page.emulateMedia({ media: 'screen', colorScheme: 'dark' })
+  await page.locator(`.print-slide-container[id^="${String(deck.slideCount).padStart(3, '0')}-"]`).first().waitFor({ timeout: 60_000 })
+  // Slidev breaks the page after every frame, the last one too, which would print a blank last page.
+  await page.addStyleTag({ content: '#print-content > .print-slide-container:last-child { break-after: auto !important; }' })
+  const frames = page.locator('.print-slide-container')
+  const ids = await frames.evaluateAll(nodes => nodes.map(node => node.id))
+  // The page is exactly one slide frame as Slidev laid it out (its height is not always a whole pixel).
+  const frame = await frames.first().evaluate((node) => {
+    const box = node.getBoundingClientRect()
+    return { width: box.width, height: box.height }
+  })
+  check(what)
+  const bytes = await page.pdf({
+    width: `${frame.width}px`,
+    height: `${frame.height}px`,
+    margin: { top: 0, right: 0, bottom: 0, left: 0 },
+    printBackground: true,
+    preferCSSPageSize: true,
+  })
+  check(what)
+  await page.context().close()
+  return { bytes, pageSlides: ids.map(id => Number(id.split('-')[0])) }
+}
+
+function outlineOf(deck: DeckForExport, pageSlides: readonly number[]): OutlineEntry[] {
+  return deck.movements.map(m => ({ title: m.title, pageIndex: pageSlides.indexOf(m.start) }))
+}
+
+async function pageCount(bytes: Uint8Array): Promise<number> {
+  const { PDFDocument } = await import('pdf-lib')
+  return (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount()
+}
+
+/** Renders the given PDFs with one server and browser; returns the paths written. */
+export async function exportPdfs(kinds: readonly PdfKind[], dir = EXPORTS): Promise<string[]> {
+  const deck = await deckForExport()
+  return withRenderer(async (renderer) => {
+    const written: string[] = []
+    for (const kind of kinds) {
+      const started = Date.now()
+      const file = await exportPdf(pdfFileName(deck.exportFilename, kind), async () => {
+        const { bytes, pageSlides } = await render(renderer, kind, deck)
+        const pages = await pageCount(bytes)
+        if (pages !== pageSlides.length) {
+          throw new Error(kind === 'handout'
+            ? `the handout has ${pages} pages for ${pageSlides.length} slides: a sheet ran over its page`
+            : `Chromium printed ${pages} pages for ${pageSlides.length} slide frames`)
+        }
+        return finishPdf(bytes, deck.info, outlineOf(deck, pageSlides))
+      }, dir)
+      console.log(`PDF written: ${file} (${kind}, ${((Date.now() - started) / 1000).toFixed(1)} s)`)
+      written.push(file)
+    }
+    return written
+  })
+}
+
+function kindsFromArgs(args: string[]): PdfKind[] {
+  const asked = args.length === 0 ? ['slides'] : args
+  if (asked.includes('all'))
+    return [...PDF_KINDS]
+  const unknown = asked.filter(a => !(PDF_KINDS as readonly string[]).includes(a))
+  if (unknown.length > 0)
+    throw new Error(`Unknown export "${unknown.join(', ')}": use ${PDF_KINDS.join(', ')} or all`)
+  return asked as PdfKind[]
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((error: unknown) => {
-    console.error(`Export failed: ${error instanceof Error ? error.message : String(error)}`)
-    process.exit(1)
-  })
+  Promise.resolve()
+    .then(() => exportPdfs(kindsFromArgs(process.argv.slice(2))))
+    .then(() => process.exit(0))
+    .catch((error: unknown) => {
+      console.error(`Export failed: ${error instanceof Error ? error.message : String(error)}`)
+      process.exit(1)
+    })
 }

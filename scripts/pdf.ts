@@ -1,0 +1,77 @@
+/**
+ * What every exported PDF gets after Chromium renders it: document metadata from the headmatter and
+ * an outline (bookmarks) whose entries are the talk's movements. Also reads an outline back, for tests.
+ */
+import type { PDFRef } from 'pdf-lib'
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib'
+
+export interface PdfInfo {
+  title: string
+  author: string
+  subject: string
+  keywords: string[]
+}
+
+export interface OutlineEntry {
+  title: string
+  /** 0-based page the entry opens. */
+  pageIndex: number
+}
+
+export async function finishPdf(bytes: Uint8Array, info: PdfInfo, outline: readonly OutlineEntry[]): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
+  pdf.setTitle(info.title, { showInWindowTitleBar: true })
+  pdf.setAuthor(info.author)
+  pdf.setSubject(info.subject)
+  pdf.setKeywords([info.keywords.join(', ')])
+  pdf.setCreator('Slidev, Chromium and pdf-lib')
+  pdf.setProducer('become-first-then-win export')
+  addOutline(pdf, outline)
+  return pdf.save()
+}
+
+/** A flat outline: one entry per movement, each opening its first page, in page order. */
+export function addOutline(pdf: PDFDocument, entries: readonly OutlineEntry[]): void {
+  const pages = pdf.getPages()
+  const items = entries.filter(entry => pages[entry.pageIndex])
+  if (items.length === 0)
+    return
+  const { context } = pdf
+  const root = context.nextRef()
+  const refs: PDFRef[] = items.map(() => context.nextRef())
+  items.forEach((item, i) => {
+    const dict = context.obj({
+      Title: PDFHexString.fromText(item.title),
+      Parent: root,
+      Dest: [pages[item.pageIndex]!.ref, 'Fit'],
+    })
+    if (i > 0)
+      dict.set(PDFName.of('Prev'), refs[i - 1]!)
+    if (i < items.length - 1)
+      dict.set(PDFName.of('Next'), refs[i + 1]!)
+    context.assign(refs[i]!, dict)
+  })
+  context.assign(root, context.obj({ Type: 'Outlines', First: refs[0]!, Last: refs[refs.length - 1]!, Count: PDFNumber.of(items.length) }))
+  pdf.catalog.set(PDFName.of('Outlines'), root)
+  pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
+}
+
+/** The top-level outline entries of a PDF, with the page each opens. */
+export async function readOutline(bytes: Uint8Array): Promise<OutlineEntry[]> {
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
+  const pageIndex = new Map(pdf.getPages().map((page, i) => [page.ref.toString(), i]))
+  const root = pdf.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)
+  const entries: OutlineEntry[] = []
+  let item = root?.lookupMaybe(PDFName.of('First'), PDFDict)
+  while (item) {
+    const title = item.lookup(PDFName.of('Title'))
+    const dest = item.lookup(PDFName.of('Dest'))
+    const target = dest && 'get' in dest && typeof dest.get === 'function' ? String(dest.get(0)) : ''
+    entries.push({
+      title: title instanceof PDFHexString || title instanceof PDFString ? title.decodeText() : String(title),
+      pageIndex: pageIndex.get(target) ?? -1,
+    })
+    item = item.lookupMaybe(PDFName.of('Next'), PDFDict)
+  }
+  return entries
+}
