@@ -1,16 +1,104 @@
-/** `npm run build`: the hosted deck as a static SPA in dist/, under the base path DECK_BASE (default "/"). */
+/**
+ * `npm run build`: the hosted deck, a static SPA in dist/ (DECK_OUT) under DECK_BASE (or the path of
+ * DECK_PUBLIC_URL). It leaks nothing: no speaker notes (--without-notes) and no presenter view
+ * (`presenter: dev` in the headmatter). It adds, through build-time headmatter overrides
+ * (setup/preparser.ts), what a shared link needs:
+ *   - offline after the first visit (Slidev's `pwa`),
+ *   - a download button serving the PDF shipped inside the build (skip with DECK_PDF=0),
+ *   - a social preview rendered from the cover slide (skip with DECK_OG_IMAGE=0), with absolute URLs
+ *     when DECK_PUBLIC_URL is set.
+ * `slidevBuild` also makes the local presenter build for `npm run present` (scripts/present.ts).
+ */
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import process from 'node:process'
-import { deckBase } from './base'
-import { DIST } from './paths'
+import { loadDeck } from './deck'
+import { exportPdfs, pdfFileName } from './export'
+import { OG_IMAGE, renderOgImage } from './og-image'
+import { DIST, ROOT } from './paths'
+import { hostedBase, publicUrl } from './public-url'
 import { run } from './run'
 
-async function main(): Promise<void> {
-  const base = deckBase()
-  await run('node_modules/.bin/slidev', ['build', '--base', base, '--out', DIST, '--without-notes'])
-  console.log(`Deck built in ${DIST} for base ${base}`)
+export interface BuildOptions {
+  out: string
+  base: string
+  withoutNotes: boolean
+  /** Headmatter keys to set for this build only. */
+  headmatter: Record<string, unknown>
 }
 
-main().catch((error: unknown) => {
-  console.error(`Build failed: ${error instanceof Error ? error.message : String(error)}`)
-  process.exit(1)
-})
+export async function slidevBuild({ out, base, withoutNotes, headmatter }: BuildOptions): Promise<void> {
+  await run(join(ROOT, 'node_modules/.bin/slidev'), ['build', '--base', base, '--out', out, ...(withoutNotes ? ['--without-notes'] : [])], {
+    ...process.env,
+    DECK_HEADMATTER: JSON.stringify(headmatter),
+  })
+}
+
+const escapeAttr = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/**
+ * Slidev 52 writes the description and author meta as JSON strings (quotes and a literal \n included);
+ * a link preview would show them. Write the plain text instead, in index.html and its 404.html copy.
+ */
+export function fixMeta(html: string, meta: Record<string, string | undefined>): string {
+  let out = html
+  for (const [name, value] of Object.entries(meta)) {
+    if (value)
+      out = out.replace(new RegExp(`(<meta name="${name}" content=")[^"]*(")`), `$1${escapeAttr(value)}$2`)
+  }
+  return out
+}
+
+async function main(): Promise<void> {
+  const base = hostedBase()
+  const url = publicUrl()
+  const withPdf = process.env.DECK_PDF !== '0'
+  const withOg = process.env.DECK_OG_IMAGE !== '0'
+  const head = (await loadDeck()).headmatter
+  const pdfName = pdfFileName(String(head.exportFilename), 'slides')
+  const image = withOg ? `${url ?? base}${OG_IMAGE}` : undefined
+  const description = typeof head.info === 'string' ? head.info.trim() : undefined
+  const title = typeof head.title === 'string' ? head.title : undefined
+
+  await slidevBuild({
+    out: DIST,
+    base,
+    withoutNotes: true,
+    headmatter: {
+      pwa: true,
+      // The page and card titles are the talk's, without Slidev's " - Slidev" suffix, unless slides.md sets its own.
+      ...(head.titleTemplate ? {} : { titleTemplate: '%s' }),
+      download: withPdf ? `${base}${pdfName}` : false,
+      seoMeta: {
+        ogTitle: title,
+        ogDescription: description,
+        ogImage: image,
+        ogUrl: url,
+        twitterCard: image ? 'summary_large_image' : 'summary',
+        twitterTitle: title,
+        twitterDescription: description,
+        twitterImage: image,
+        twitterUrl: url,
+      },
+    },
+  })
+  for (const page of ['index.html', '404.html']) {
+    const file = join(DIST, page)
+    writeFileSync(file, fixMeta(readFileSync(file, 'utf8'), { description, author: typeof head.author === 'string' ? head.author : undefined }))
+  }
+  if (withOg)
+    console.log(`Social preview: ${await renderOgImage(DIST, base)}`)
+  if (withPdf) {
+    const [pdf] = await exportPdfs(['slides'])
+    copyFileSync(pdf!, join(DIST, pdfName))
+    console.log(`PDF shipped in the build: ${join(DIST, pdfName)}`)
+  }
+  console.log(`Deck built in ${DIST} for base ${base}${url ? ` (public URL ${url})` : ''}`)
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().then(() => process.exit(0), (error: unknown) => {
+    console.error(`Build failed: ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(1)
+  })
+}

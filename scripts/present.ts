@@ -1,0 +1,44 @@
+/**
+ * `npm run present`: the venue-laptop path. A production build with the presenter view and the
+ * speaker notes (which the hosted build leaves out), served from this machine on loopback only, so it
+ * runs with the network cable pulled. Open the audience window and the presenter window in the same
+ * browser: they stay in step through the browser itself, no server needed.
+ *   npm run present               build into <DECK_OUT>-present/ (dist-present/), then serve
+ *   npm run present -- --no-build serve the last build as it is
+ * Port: PORT (default 4180).
+ */
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import process from 'node:process'
+import { slidevBuild } from './build'
+import { DIST } from './paths'
+import { serveDeck } from './serve'
+
+export const PRESENT_DIST = `${DIST}-present`
+
+/** The local build: presenter on, notes in, base "/". The hosted build's extras are not needed here. */
+export function buildPresent(out = PRESENT_DIST): Promise<void> {
+  return slidevBuild({ out, base: '/', withoutNotes: false, headmatter: { presenter: true, download: false } })
+}
+
+async function main(): Promise<void> {
+  if (!process.argv.includes('--no-build'))
+    await buildPresent()
+  else if (!existsSync(join(PRESENT_DIST, 'index.html')))
+    throw new Error(`No presenter build in ${PRESENT_DIST}: run \`npm run present\` without --no-build once`)
+  const deck = await serveDeck(PRESENT_DIST, '/', Number(process.env.PORT ?? 4180), '127.0.0.1')
+  console.log([
+    '',
+    `  Audience (put this window on the projector): ${deck.url}1`,
+    `  Presenter (notes, timer, pacing):            ${deck.url}presenter/1`,
+    '',
+    '  Served from this machine only; no network needed. Ctrl+C to stop.',
+  ].join('\n'))
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    console.error(`Present failed: ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(1)
+  })
+}

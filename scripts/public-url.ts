@@ -1,0 +1,41 @@
+/**
+ * Where the hosted deck will live, for absolute social-preview URLs: DECK_PUBLIC_URL, e.g.
+ * https://example.org/talks/walmsley/. One setting: when DECK_BASE is not set, the base path comes
+ * from this URL's path; when both are set they must agree.
+ */
+import process from 'node:process'
+import { deckBase } from './base'
+
+type Env = Record<string, string | undefined>
+
+/** The public URL, always ending in "/", or undefined when none is configured. */
+export function publicUrl(env: Env = process.env): string | undefined {
+  const raw = env.DECK_PUBLIC_URL?.trim()
+  if (!raw)
+    return undefined
+  let url: URL
+  try {
+    url = new URL(raw)
+  }
+  catch {
+    throw new Error(`DECK_PUBLIC_URL is not a URL: "${raw}"`)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`DECK_PUBLIC_URL must be an http(s) address, got "${raw}"`)
+  url.search = ''
+  url.hash = ''
+  if (!url.pathname.endsWith('/'))
+    url.pathname += '/'
+  return url.href
+}
+
+/** The base path the hosted deck is built for: DECK_BASE, else the public URL's path, else "/". */
+export function hostedBase(env: Env = process.env): string {
+  const url = publicUrl(env)
+  if (!env.DECK_BASE?.trim())
+    return url ? deckBase({ DECK_BASE: new URL(url).pathname }) : '/'
+  const base = deckBase(env)
+  if (url && new URL(url).pathname !== base)
+    throw new Error(`DECK_BASE (${base}) and the path of DECK_PUBLIC_URL (${new URL(url).pathname}) disagree; set one of them`)
+  return base
+}
