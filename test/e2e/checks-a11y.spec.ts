@@ -4,16 +4,11 @@
  */
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from './fixtures'
+import { AXE_TAGS, SLIDEV_CHROME } from './support/axe'
 import { Findings } from './support/failures'
 import { discoverClicks, label, settle } from './support/walk'
 
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 const BLOCKING = new Set(['serious', 'critical'])
-/**
- * Slidev's own navigation bar (hidden until hover), not the talk: Slidev 52's "More Options" menu nests
- * a <button> inside a <button> (axe nested-interactive, serious). Left out so findings are the deck's.
- */
-export const SLIDEV_CHROME = 'nav:not(#slide-content nav)'
 
 test('every slide\'s final state: no serious or critical axe finding (WCAG 2 A/AA)', async ({ page, guard }) => {
   test.setTimeout(600_000)

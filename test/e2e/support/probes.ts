@@ -77,10 +77,10 @@ export function layoutProblems({ slideNo, tolerance }: LayoutProbeArgs): LayoutP
       bottom: r.bottom - Number.parseFloat(s.borderBottomWidth) * scale,
     }
   }
-  /** The clipping ancestors of `el` between it and the canvas (exclusive), nearest first. */
-  const clippingAncestors = (el: Element): Element[] => {
+  /** The clipping ancestors of `el` (and `el` itself if asked) up to the canvas (exclusive), nearest first. */
+  const clippingAncestors = (el: Element, includeSelf = false): Element[] => {
     const found: Element[] = []
-    for (let a = el.parentElement; a && a !== canvas; a = a.parentElement) {
+    for (let a = includeSelf ? el : el.parentElement; a && a !== canvas; a = a.parentElement) {
       const c = clips(getComputedStyle(a))
       if (c.x || c.y)
         found.push(a)
@@ -147,7 +147,7 @@ export function layoutProblems({ slideNo, tolerance }: LayoutProbeArgs): LayoutP
     const range = document.createRange()
     range.selectNodeContents(node)
     const rects = [...range.getClientRects()].filter(r => r.width > 0 && r.height > 0)
-    for (const a of clippingAncestors(parent)) {
+    for (const a of clippingAncestors(parent, true)) {
       const c = clips(getComputedStyle(a))
       const b = clipBox(a)
       const cut = rects.some(r => (c.x && (r.left < b.left - slack || r.right > b.right + slack))
@@ -193,6 +193,9 @@ export function motionProblems({ slideNo }: { slideNo: number }): MotionProblem[
     return `<${el.tagName.toLowerCase()}${classes ? `.${classes}` : ''}>${text ? ` "${text}"` : ''}`
   }
   const seconds = (list: string): number => Math.max(0, ...list.split(',').map(v => v.trim().endsWith('ms') ? Number.parseFloat(v) / 1000 : Number.parseFloat(v)).filter(Number.isFinite))
+  // Only the canvas: Slidev's own controls (hidden nav bar) are not the talk.
+  const canvas = document.querySelector('#slide-content')
+  const moving = new Set<Element>()
   for (const animation of document.getAnimations()) {
     if (animation.playState !== 'running')
       continue
@@ -201,12 +204,18 @@ export function motionProblems({ slideNo }: { slideNo: number }): MotionProblem[
     if (duration <= 10)
       continue
     const target = animation.effect instanceof KeyframeEffect ? animation.effect.target : null
+    if (target && canvas && !canvas.contains(target))
+      continue
+    if (target)
+      moving.add(target)
     const kind = animation instanceof CSSTransition ? `transition of ${animation.transitionProperty}` : animation instanceof CSSAnimation ? `animation ${animation.animationName}` : 'script animation'
     problems.push({ element: describe(target), detail: `${kind} runs for ${Math.round(duration)}ms` })
   }
   const page = document.querySelector(`.slidev-page[data-slidev-no="${slideNo}"]`)
   if (page) {
     for (const el of [page, ...page.querySelectorAll('*')]) {
+      if (moving.has(el))
+        continue
       const s = getComputedStyle(el)
       const transition = s.transitionProperty !== 'none' ? seconds(s.transitionDuration) : 0
       const animation = s.animationName !== 'none' ? seconds(s.animationDuration) : 0

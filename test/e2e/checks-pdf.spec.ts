@@ -1,0 +1,37 @@
+/**
+ * The PDF a reader gets: no blank page, every font embedded, size within budget per page.
+ * It reads the PDF `npm run export` makes. If there is none newer than the build under test, it runs
+ * `npm run export` once itself, so the check never passes on a stale file. Other PDFs in the exports
+ * folder that are newer than the build (the step and handout exports) are held to the same rules.
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { deckInfo } from '../../scripts/deck'
+import { DIST, EXPORTS, ROOT } from '../../scripts/paths'
+import { Findings } from './support/failures'
+import { pageCount, pdfProblems } from './support/pdf'
+
+function newerThanBuild(file: string): boolean {
+  const build = join(DIST, 'index.html')
+  return existsSync(file) && (!existsSync(build) || statSync(file).mtimeMs >= statSync(build).mtimeMs)
+}
+
+test('PDFs: no blank page, fonts embedded, size within budget per page', async () => {
+  test.setTimeout(900_000)
+  const deck = await deckInfo()
+  const main = join(EXPORTS, `${deck.exportFilename}.pdf`)
+  if (!newerThanBuild(main))
+    execFileSync('npm', ['run', 'export'], { cwd: ROOT, stdio: 'inherit' })
+  expect(pageCount(main), 'one page per slide').toBe(deck.slideCount)
+
+  const findings = new Findings('pdf')
+  const others = readdirSync(EXPORTS).filter(n => n.endsWith('.pdf') && join(EXPORTS, n) !== main).map(n => join(EXPORTS, n)).filter(newerThanBuild)
+  for (const file of [main, ...others]) {
+    // In the main PDF page N is slide N: say so, so the message leads straight to the slide.
+    const problems = pdfProblems(file).map(p => file === main ? p.replace(/PDF page (\d+)/, (m, n: string) => `${m} (slide /${n})`) : p)
+    await findings.add(file.slice(ROOT.length), problems)
+  }
+  expect(findings.report(), `${findings.list.length} PDF problem(s)`).toBe('')
+})
