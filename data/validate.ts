@@ -1,4 +1,5 @@
 /** Checks on the record: each failure names the entry, so a bad edit is found in one read. */
+import type { CoursePoint } from './course'
 import type { RaceEntry } from './races'
 import { isClock } from './time'
 
@@ -44,4 +45,41 @@ export function assertValidRaces(entries: readonly RaceEntry[]): void {
   const problems = validateRaces(entries)
   if (problems.length)
     throw new Error(`data/races.ts has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`)
+}
+
+/** Checks on the course profile: a loop from Chamonix back to Chamonix, km rising, altitudes Alpine. */
+export function validateProfile(points: readonly CoursePoint[]): string[] {
+  const problems: string[] = []
+  points.forEach((p, i) => {
+    const name = `profile point ${i} "${p.place}"`
+    if (!p.place.trim())
+      problems.push(`profile point ${i}: no place name`)
+    if (i > 0 && !(p.km > points[i - 1]!.km))
+      problems.push(`${name}: km ${p.km} does not come after ${points[i - 1]!.km}`)
+    // The loop runs between valley towns (~800 m) and cols (~2,500 m); Mont Blanc itself is 4,806 m.
+    if (!(p.alt >= 500 && p.alt <= 3000))
+      problems.push(`${name}: altitude ${p.alt} m is outside the course's 500 to 3,000 m`)
+  })
+  const first = points[0]
+  const last = points[points.length - 1]
+  if (first && last && (first.place !== last.place || first.km !== 0))
+    problems.push(`profile: a loop starts at km 0 and ends where it started ("${first.place}" to "${last.place}")`)
+  return problems
+}
+
+/** Checks on talk-wide settings: the film's address must be one a phone can open. */
+export function validateTalk(settings: { filmUrl: string, filmTitle: string }): string[] {
+  const problems: string[] = []
+  let url: URL | undefined
+  try {
+    url = new URL(settings.filmUrl)
+  }
+  catch {
+    problems.push(`talk.filmUrl "${settings.filmUrl}" is not an address`)
+  }
+  if (url && url.protocol !== 'https:')
+    problems.push(`talk.filmUrl "${settings.filmUrl}" must be https`)
+  if (!settings.filmTitle.trim())
+    problems.push('talk.filmTitle is empty')
+  return problems
 }

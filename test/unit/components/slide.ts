@@ -66,6 +66,11 @@ export function resetSlide(): void {
 
 /** Mounts `component` alone on a slide; returns the wrapper, the slide's click count and a way to click. */
 export async function mountOnSlide(component: Component, props: Record<string, unknown> = {}, options: SlideOptions = {}) {
+  return mountSlide([[component, props]], options)
+}
+
+/** Mounts several components on one slide, in order, as a slide's markdown would place them. */
+export async function mountSlide(parts: [Component, Record<string, unknown>][], options: SlideOptions = {}) {
   nav.isPrintMode.value = options.print ?? false
   nav.isPrintWithClicks.value = options.printSteps ?? false
   preferReducedMotion(options.reducedMotion ?? false)
@@ -75,7 +80,7 @@ export async function mountOnSlide(component: Component, props: Record<string, u
   const Slide = defineComponent({
     setup() {
       clicks.setup()
-      return () => h('div', { class: 'slide' }, [h(component, props)])
+      return () => h('div', { class: 'slide' }, parts.map(([component, props]) => h(component, props)))
     },
   })
   const wrapper = mount(Slide, { attachTo: document.body })

@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import CourseProfile from '../../../components/CourseProfile.vue'
+import { fractionOfCourse } from '../../../composables/courseGeometry'
+import { kmToMiles, landmarks, utmb } from '../../../data/course'
+import { mountOnSlide, resetSlide } from './slide'
+
+vi.mock('@slidev/client', async () => (await import('./slide')).slidevClient)
+
+afterEach(() => {
+  resetSlide()
+  document.body.innerHTML = ''
+})
+
+const reachOf = (html: string) => Number(/--reach: ([\d.]+)/.exec(html)?.[1])
+
+describe('courseProfile', () => {
+  it('takes no clicks and shows everything when not drawing', async () => {
+    const { wrapper, total } = await mountOnSlide(CourseProfile, { marker: 'champex' })
+    expect(total()).toBe(0)
+    expect(wrapper.find('svg').classes()).toContain('drawn')
+    expect(wrapper.find('.marker').classes()).toContain('shown')
+    expect(wrapper.find('.marker .name').text()).toBe('Champex-Lac')
+    expect(wrapper.find('.marker .sub').text()).toBe(`mile ${Math.round(kmToMiles(landmarks.champex.km))}`)
+    expect(wrapper.find('.marker .sub').text()).toBe('mile 78')
+  })
+
+  it('draws to the marker on its one click', async () => {
+    const { wrapper, total, goTo } = await mountOnSlide(CourseProfile, { marker: 'mile70', draw: true })
+    expect(total()).toBe(1)
+    expect(reachOf(wrapper.html())).toBe(0)
+    expect(wrapper.find('.marker').classes()).not.toContain('shown')
+    await goTo(1)
+    expect(reachOf(wrapper.html())).toBeCloseTo(fractionOfCourse(landmarks.mile70.km), 5)
+    expect(reachOf(wrapper.html())).toBeGreaterThan(0.6)
+    expect(wrapper.find('.marker').classes()).toContain('shown')
+    expect(wrapper.find('.marker .name').text()).toBe('Mile 70')
+  })
+
+  it('draws round the whole loop without a marker', async () => {
+    const { wrapper, goTo } = await mountOnSlide(CourseProfile, { draw: true })
+    await goTo(1)
+    expect(reachOf(wrapper.html())).toBe(1)
+    expect(wrapper.find('.marker').exists()).toBe(false)
+  })
+
+  it('is drawn and marked in print, without a click', async () => {
+    const { wrapper } = await mountOnSlide(CourseProfile, { marker: 'finish', draw: true }, { print: true })
+    expect(wrapper.find('svg').classes()).toEqual(expect.arrayContaining(['drawn']))
+    expect(wrapper.find('svg').classes()).not.toContain('animate')
+    expect(wrapper.find('.marker .sub').text()).toBe(`Chamonix, ${utmb.distanceMi} mi`)
+  })
+
+  it('still takes its click with reduced motion, but nothing animates', async () => {
+    const { wrapper, goTo } = await mountOnSlide(CourseProfile, { marker: 'laFouly', draw: true }, { reducedMotion: true })
+    expect(wrapper.find('svg').classes()).not.toContain('drawn')
+    await goTo(1)
+    expect(wrapper.find('svg').classes()).toContain('drawn')
+    expect(wrapper.find('svg').classes()).not.toContain('animate')
+  })
+
+  it('animates live', async () => {
+    const { wrapper } = await mountOnSlide(CourseProfile, { draw: true })
+    expect(wrapper.find('svg').classes()).toContain('animate')
+  })
+
+  it('describes itself', async () => {
+    const { wrapper } = await mountOnSlide(CourseProfile, { marker: 'champex' })
+    expect(wrapper.find('svg').attributes('role')).toBe('img')
+    expect(wrapper.find('title').text()).toContain('Champex-Lac')
+    expect(wrapper.find('desc').text()).toContain(`${utmb.distanceKm} km`)
+  })
+})

@@ -1,0 +1,70 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import FilmQr from '../../../components/FilmQr.vue'
+import { qrDrawing, QUIET_ZONE, readableUrl } from '../../../composables/qr'
+import { talk } from '../../../data/talk'
+
+/** Reads the drawn path back into a grid of dark modules (quiet zone included). */
+function drawnGrid(path: string, side: number): boolean[][] {
+  const grid = Array.from({ length: side }, () => Array.from<boolean>({ length: side }).fill(false))
+  for (const [, x, y] of path.matchAll(/M(\d+) (\d+)h1v1h-1z/g))
+    grid[Number(y)]![Number(x)] = true
+  return grid
+}
+
+describe('filmQr', () => {
+  it('encodes the one film setting, and shows its name and readable address', () => {
+    const wrapper = mount(FilmQr)
+    expect(wrapper.find('svg').attributes('aria-label')).toBe(`QR code for ${talk.filmTitle}: ${talk.filmUrl}`)
+    expect(wrapper.find('.film').text()).toBe(talk.filmTitle)
+    expect(wrapper.find('a').attributes('href')).toBe(talk.filmUrl)
+    expect(wrapper.find('a').text()).toBe('youtube.com/watch?v=MbXwKTZoLQ4')
+  })
+
+  it('draws exactly the code\'s dark modules inside a four-module light quiet zone', () => {
+    const qr = qrDrawing(talk.filmUrl)
+    const side = qr.size + 2 * QUIET_ZONE
+    const grid = drawnGrid(qr.path, side)
+    for (let y = 0; y < side; y++) {
+      for (let x = 0; x < side; x++) {
+        const inside = x >= QUIET_ZONE && y >= QUIET_ZONE && x < QUIET_ZONE + qr.size && y < QUIET_ZONE + qr.size
+        expect(grid[y]![x], `module ${x},${y}`).toBe(inside ? qr.modules[y - QUIET_ZONE]![x - QUIET_ZONE] : false)
+      }
+    }
+  })
+
+  it('has the three finder patterns a scanner looks for', () => {
+    const { modules, size } = qrDrawing(talk.filmUrl)
+    const finder = (ox: number, oy: number) => {
+      for (let y = 0; y < 7; y++) {
+        for (let x = 0; x < 7; x++) {
+          const ring = x === 0 || y === 0 || x === 6 || y === 6
+          const core = x >= 2 && x <= 4 && y >= 2 && y <= 4
+          expect(modules[oy + y]![ox + x]).toBe(ring || core)
+        }
+      }
+    }
+    finder(0, 0)
+    finder(size - 7, 0)
+    finder(0, size - 7)
+  })
+
+  it('changes with the address, so a new film link gives a new code', () => {
+    const a = qrDrawing('https://example.org/film-a').path
+    const b = qrDrawing('https://example.org/film-b').path
+    expect(a).not.toBe(b)
+    const wrapper = mount(FilmQr, { props: { url: 'https://example.org/film-a', title: 'A film' } })
+    expect(wrapper.find('path.dark').attributes('d')).toBe(a)
+  })
+
+  it('draws the light card under the dark modules', () => {
+    const wrapper = mount(FilmQr)
+    const shapes = wrapper.findAll('svg > *').map(e => e.classes()[0])
+    expect(shapes).toEqual(['light', 'dark'])
+  })
+
+  it('writes addresses the way a person types them', () => {
+    expect(readableUrl('https://www.youtube.com/watch?v=abc')).toBe('youtube.com/watch?v=abc')
+    expect(readableUrl('http://example.org/')).toBe('example.org')
+  })
+})
