@@ -24,14 +24,21 @@ export function minutes(duration: unknown): number {
   return Number(m[1])
 }
 
-/** v-click reveals on the slide: the v-click attribute, <v-click> and <v-clicks> children are not used here. */
-function vClicks(content: string): number {
-  return [...content.replace(/<!--[\s\S]*?-->/g, '').matchAll(/\sv-click[\s>=]/g)].length
+/**
+ * Clicks the v-click attributes on a slide take: each bare `v-click` is the next click; elements
+ * with the same `v-click="N"` share click N. (<v-clicks> is not used in this deck.)
+ */
+export function vClicks(content: string): number {
+  const found = [...content.replace(/<!--[\s\S]*?-->/g, '').matchAll(/\sv-click(?:="(\d+)")?(?=[\s>])/g)]
+  const numbered = new Set(found.map(m => m[1]).filter(Boolean))
+  return found.filter(m => !m[1]).length + numbered.size
 }
 
 // Story components that take their own clicks (their top-of-file comments say how many).
 const COMPONENT_CLICKS: { tag: RegExp, clicks: number }[] = [
   { tag: /<MountainFigures\b/g, clicks: 4 },
+  { tag: /<TwelveSeconds\b/g, clicks: 3 },
+  { tag: /<BecomeFirst\b/g, clicks: 3 },
   { tag: /<CourseProfile\b[^>]*:draw="true"/g, clicks: 1 },
   { tag: /<RaceTimeline\b/g, clicks: 1 /* at least one entry */ },
 ]
@@ -131,6 +138,11 @@ describe('speaker notes', () => {
 describe('the note maths', () => {
   it('counts spoken words, not stage directions or clicks', () => {
     expect(spokenWords('[Pause.] He ran the race. [click] He won. (The record: modified course.)')).toBe(6)
+  })
+
+  it('counts clicks: one per bare v-click, one per shared v-click number', () => {
+    expect(vClicks('<p v-click>a</p>\n<p v-click>b</p>')).toBe(2)
+    expect(vClicks('<div v-click="1">x</div><span v-click="1">y</span>')).toBe(1)
   })
 
   it('reads minutes from the headmatter and refuses what is not', () => {
