@@ -1,0 +1,71 @@
+/**
+ * The hosted deck as `npm run build` made it (dist/, served by playwright.config.ts):
+ * it leaks no notes and no presenter view, carries its social preview and serves its own PDF.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { deckInfo } from '../../scripts/deck'
+import { OG_IMAGE, OG_SIZE } from '../../scripts/og-image'
+import { DIST } from '../../scripts/paths'
+import { expect, test } from './fixtures'
+import { builtText, notePhrases, pngSize } from './share-support'
+
+test('the build holds no speaker note text', async () => {
+  const phrases = await notePhrases()
+  expect(phrases.length, 'the deck has note phrases to look for').toBeGreaterThanOrEqual(3)
+  const text = builtText(DIST).replace(/\s+/g, ' ')
+  for (const phrase of phrases)
+    expect(text.includes(phrase), `note text "${phrase}" is in ${DIST}`).toBe(false)
+})
+
+test('the build has no presenter, notes or handout route', async ({ page, guard }) => {
+  expect(builtText(DIST)).not.toContain('slidev-presenter-main-slide-mode') // a key only the presenter page uses
+  await page.goto('presenter/1')
+  await expect(page.getByText(/not found/i).first(), '/presenter/1 is Slidev\'s 404').toBeVisible()
+  const phrases = await notePhrases()
+  // Without those routes, /notes and /handout fall through to the slide route: a slide, never notes.
+  for (const path of ['presenter/1', 'notes', 'handout']) {
+    await page.goto(path)
+    await expect(page.locator('.slidev-presenter, #handout, .slidev-note')).toHaveCount(0)
+    const text = (await page.locator('body').innerText()).replace(/\s+/g, ' ')
+    for (const phrase of phrases)
+      expect(text, `/${path} shows note text`).not.toContain(phrase)
+  }
+  void guard
+})
+
+test('the audience screen never shows the pacing gauge', async ({ page, guard }) => {
+  await page.goto('1')
+  await page.mouse.move(20, 700) // bring up the navigation bar, where the presenter's gauge lives
+  await expect(page.locator('.slidev-page-1')).toBeVisible()
+  await expect(page.getByTestId('pacing-gauge')).toHaveCount(0)
+  void guard
+})
+
+test('the social preview is 1200x630 and announced in the page head', async ({ page, guard }) => {
+  const image = join(DIST, OG_IMAGE)
+  expect(existsSync(image)).toBe(true)
+  expect(pngSize(image)).toEqual(OG_SIZE)
+  const { title } = await deckInfo()
+  await page.goto('1')
+  const meta = (key: string) => page.locator(`meta[property="${key}"]`).getAttribute('content')
+  expect(await meta('og:image')).toMatch(new RegExp(`${OG_IMAGE}$`))
+  expect(await meta('og:title')).toBe(title)
+  expect(await meta('twitter:card')).toBe('summary_large_image')
+  expect(await page.locator('meta[name="description"]').getAttribute('content')).not.toMatch(/^"|\\n/)
+  void guard
+})
+
+test('the download button serves the PDF shipped inside the build', async ({ page, guard }) => {
+  const { exportFilename } = await deckInfo()
+  const shipped = join(DIST, `${exportFilename}.pdf`)
+  expect(existsSync(shipped), 'npm run build copied the PDF into the build').toBe(true)
+  await page.goto('2')
+  await page.mouse.move(20, 700)
+  const button = page.getByRole('button', { name: 'Download as PDF' }).or(page.locator('[title="Download as PDF"]'))
+  const [download] = await Promise.all([page.waitForEvent('download'), button.first().click()])
+  const saved = await download.path()
+  expect(readFileSync(saved).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  expect(readFileSync(saved).length).toBe(readFileSync(shipped).length)
+  void guard
+})

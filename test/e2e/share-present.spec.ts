@@ -1,0 +1,67 @@
+/**
+ * `npm run present`'s build: presenter view and notes on, served on loopback with no other host,
+ * and the pacing gauge working in the presenter view (and only there), through a timer pause.
+ */
+import type { ServedDeck } from '../../scripts/serve'
+import { buildPresent, PRESENT_DIST } from '../../scripts/present'
+import { serveDeck } from '../../scripts/serve'
+import { expect, guardPage, test } from './fixtures'
+import { builtText, notePhrases } from './share-support'
+
+let deck: ServedDeck
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000)
+  await buildPresent(PRESENT_DIST)
+  deck = await serveDeck(PRESENT_DIST, '/')
+})
+
+test.afterAll(async () => {
+  await deck?.close()
+})
+
+test('the presenter build carries the notes (the same phrases the hosted build must not)', async () => {
+  const text = builtText(PRESENT_DIST).replace(/\s+/g, ' ')
+  for (const phrase of await notePhrases())
+    expect(text, `"${phrase}" is in the presenter build`).toContain(phrase)
+})
+
+test('the presenter view paces the talk, and a paused timer holds the reading still', async ({ page }) => {
+  const guard = guardPage(page, new URL(deck.url).origin)
+  await page.setViewportSize({ width: 1600, height: 900 })
+  await page.goto(`${deck.url}presenter/1`)
+  const gauge = page.getByTestId('pacing-gauge')
+  await expect(gauge).toBeVisible()
+  await expect(gauge.locator('[data-verdict]')).toHaveCount(2)
+  await expect(gauge.locator('[data-verdict="waiting"]').first()).toBeVisible() // timer not started yet
+  await expect(gauge).toContainText('planned')
+
+  // Start Slidev's presenter timer, move on a slide, and read the pace.
+  await page.locator('.w-22px.cursor-pointer').hover()
+  await page.locator('.i-carbon\\:play').first().click({ force: true })
+  await page.waitForTimeout(1200)
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(/presenter\/2/)
+  await expect(gauge.locator('[data-verdict="waiting"]')).toHaveCount(0)
+  await expect(gauge.locator('[data-verdict]').first()).toHaveAttribute('data-verdict', /ahead|on pace|behind/)
+  await expect(gauge).toContainText(/of \d+:\d\d here/)
+
+  // Pause: the reading says so and stops moving.
+  await page.locator('.w-22px.cursor-pointer').hover()
+  await page.locator('.i-carbon\\:pause').first().click({ force: true })
+  await expect(gauge).toContainText('paused')
+  const before = await gauge.innerText()
+  await page.waitForTimeout(2200)
+  expect(await gauge.innerText()).toBe(before)
+  await page.screenshot({ path: test.info().outputPath('presenter-pacing.png') })
+
+  expect(guard.foreignRequests).toEqual([])
+  expect(guard.consoleProblems).toEqual([])
+})
+
+test('the audience window of the presenter build shows no gauge', async ({ page }) => {
+  await page.goto(`${deck.url}1`)
+  await page.mouse.move(20, 700)
+  await expect(page.locator('.slidev-page-1')).toBeVisible()
+  await expect(page.getByTestId('pacing-gauge')).toHaveCount(0)
+})

@@ -1,0 +1,57 @@
+/** Shared by the share-*.spec.ts tests: note sentences to search builds for, and reading built files. */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { loadDeck } from '../../scripts/deck'
+
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim()
+
+/**
+ * Phrases that only the speaker notes contain: runs of eight plain words from the notes that appear
+ * in no slide's visible content. Read from slides.md (and its pages/) with Slidev's parser.
+ */
+export async function notePhrases(count = 6): Promise<string[]> {
+  const deck = await loadDeck()
+  const visible = squash(deck.slides.map(slide => slide.content).join(' ')).toLowerCase()
+  const phrases: string[] = []
+  for (const slide of deck.slides) {
+    const words = squash((slide.note ?? '').replace(/<[^>]*>|\[[^\]]*\]/g, ' ')).split(' ')
+    for (let i = 0; i + 8 <= words.length; i += 8) {
+      const run = words.slice(i, i + 8)
+      // Plain words only, so the phrase reads the same in HTML, JS strings and PDF text.
+      if (run.every(word => /^[a-z]+$/i.test(word))) {
+        const phrase = run.join(' ')
+        if (!visible.includes(phrase.toLowerCase())) {
+          phrases.push(phrase)
+          break
+        }
+      }
+    }
+    if (phrases.length >= count)
+      break
+  }
+  return phrases
+}
+
+/** Every text file of a build, for searching: HTML, JS, CSS, JSON, manifests. */
+export function builtText(dir: string): string {
+  const texts: string[] = []
+  const walk = (folder: string): void => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name)
+      if (statSync(path).isDirectory())
+        walk(path)
+      else if (/\.(?:html|js|mjs|css|json|webmanifest|txt|map)$/.test(name))
+        texts.push(readFileSync(path, 'utf8'))
+    }
+  }
+  walk(dir)
+  return texts.join('\n')
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+export function pngSize(file: string): { width: number, height: number } {
+  const bytes = readFileSync(file)
+  if (bytes.toString('latin1', 1, 4) !== 'PNG')
+    throw new Error(`${file} is not a PNG`)
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
+}
