@@ -142,8 +142,6 @@ export function layoutProblems({ slideNo, tolerance }: LayoutProbeArgs): LayoutP
     const parent = node.parentElement
     if (!parent || !(node.textContent ?? '').trim() || isHidden(parent) || isScreenReaderOnly(parent))
       continue
-    if (parent.closest('svg') && parent.closest('svg') !== parent && getComputedStyle(parent).display === 'none')
-      continue
     const range = document.createRange()
     range.selectNodeContents(node)
     const rects = [...range.getClientRects()].filter(r => r.width > 0 && r.height > 0)

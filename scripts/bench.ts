@@ -1,0 +1,199 @@
+/**
+ * `npm run bench`: what this deck costs against the floor, a bare one-slide Slidev deck of the same
+ * version built in a temporary folder (it uses this project's node_modules through a symlink).
+ * Both are measured the same way, BENCH_RUNS times each (default 3), and the medians compared:
+ *   - `slidev build` wall time;
+ *   - first load in Chromium from a loopback server: bytes transferred until slide 1 is shown and the
+ *     network is idle, and the time from navigation start to slide 1 on screen;
+ *   - `slidev export` wall time per PDF page, and PDF bytes per page.
+ * Prints a table with ratios to the floor and writes bench/results/latest.json. Not a test: no pass/fail,
+ * but the goals are printed beside the numbers.
+ */
+import type { AddressInfo } from 'node:net'
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { chromium } from '@playwright/test'
+import sirv from 'sirv'
+import { chromiumArgs, resolveChromium } from './chromium'
+import { ROOT } from './paths'
+
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3))
+const SLIDEV = join(ROOT, 'node_modules/.bin/slidev')
+
+interface Deck {
+  name: 'floor' | 'deck'
+  dir: string
+  entry: string
+}
+
+interface Measures {
+  buildMs: number
+  firstLoadBytes: number
+  firstSlideMs: number
+  exportMsPerPage: number
+  pdfBytesPerPage: number
+  pages: number
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(s.length / 2)
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
+}
+
+function timed(command: string, args: string[], cwd: string): Promise<number> {
+  const start = performance.now()
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] })
+    child.on('error', reject)
+    child.on('exit', code => code === 0 ? resolve(performance.now() - start) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)))
+  })
+}
+
+/** The floor: Slidev's default theme, one slide, fonts kept local so nothing leaves the machine. */
+function makeFloor(): Deck {
+  const dir = mkdtempSync(join(tmpdir(), 'slidev-floor-'))
+  writeFileSync(join(dir, 'slides.md'), '---\ntheme: default\ntitle: Floor\nfonts:\n  provider: none\n---\n\n# Hello\n\nOne bare slide.\n')
+  writeFileSync(join(dir, 'package.json'), '{ "name": "slidev-floor", "private": true, "type": "module" }\n')
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir')
+  return { name: 'floor', dir, entry: 'slides.md' }
+}
+
+async function firstLoad(dist: string, executablePath: string): Promise<{ bytes: number, ms: number }> {
+  const assets = sirv(dist, { single: true, dev: false })
+  const server = createServer((req, res) => assets(req, res, () => {
+    res.writeHead(404).end()
+  }))
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs() })
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+    // Nothing but loopback: a bare deck must not be charged for a font CDN it cannot reach here.
+    await context.route(url => !url.href.startsWith(`http://127.0.0.1:${port}/`), route => route.abort())
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Network.enable')
+    let bytes = 0
+    cdp.on('Network.loadingFinished', (e) => {
+      bytes += e.encodedDataLength
+    })
+    await page.goto(`http://127.0.0.1:${port}/1`, { waitUntil: 'commit' })
+    const shown = await page.waitForFunction(() => {
+      const slide = document.querySelector('.slidev-page[data-slidev-no="1"]')
+      return slide && slide.getBoundingClientRect().width > 0 && (slide.textContent ?? '').trim() ? performance.now() : 0
+    }, undefined, { polling: 'raf', timeout: 60_000 })
+    const ms = Number(await shown.jsonValue())
+    await page.waitForLoadState('networkidle')
+    await page.evaluate(() => document.fonts.ready.then(() => undefined))
+    await context.close()
+    return { bytes, ms }
+  }
+  finally {
+    await browser.close()
+    server.close()
+  }
+}
+
+async function measure(deck: Deck, executablePath: string, scratch: string): Promise<Measures & { runs: Record<string, number[]> }> {
+  const runs: Record<string, number[]> = { buildMs: [], firstLoadBytes: [], firstSlideMs: [], exportMsPerPage: [], pdfBytesPerPage: [] }
+  const out = join(scratch, `${deck.name}-dist`)
+  let pages = 0
+  for (let i = 0; i < RUNS; i++) {
+    rmSync(out, { recursive: true, force: true })
+    runs.buildMs!.push(await timed(SLIDEV, ['build', deck.entry, '--out', out, '--base', '/'], deck.dir))
+    console.log(`  ${deck.name}: build ${i + 1}/${RUNS} ${(runs.buildMs!.at(-1)! / 1000).toFixed(1)} s`)
+  }
+  for (let i = 0; i < RUNS; i++) {
+    const load = await firstLoad(out, executablePath)
+    runs.firstLoadBytes!.push(load.bytes)
+    runs.firstSlideMs!.push(load.ms)
+  }
+  console.log(`  ${deck.name}: first load ${Math.round(median(runs.firstLoadBytes!) / 1024)} KB, slide 1 at ${Math.round(median(runs.firstSlideMs!))} ms`)
+  for (let i = 0; i < RUNS; i++) {
+    const pdf = join(scratch, `${deck.name}-${i}.pdf`)
+    const ms = await timed(SLIDEV, ['export', deck.entry, '--output', pdf, '--executable-path', executablePath, '--timeout', '60000'], deck.dir)
+    pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? 1)
+    runs.exportMsPerPage!.push(ms / pages)
+    runs.pdfBytesPerPage!.push(statSync(pdf).size / pages)
+    console.log(`  ${deck.name}: export ${i + 1}/${RUNS} ${(ms / 1000).toFixed(1)} s for ${pages} page(s)`)
+  }
+  return {
+    buildMs: median(runs.buildMs!),
+    firstLoadBytes: median(runs.firstLoadBytes!),
+    firstSlideMs: median(runs.firstSlideMs!),
+    exportMsPerPage: median(runs.exportMsPerPage!),
+    pdfBytesPerPage: median(runs.pdfBytesPerPage!),
+    pages,
+    runs,
+  }
+}
+
+interface Row {
+  measure: string
+  floor: string
+  deck: string
+  ratio: string
+  goal: string
+  met: boolean | null
+}
+
+export function table(floor: Measures, deck: Measures): Row[] {
+  const kb = (b: number): string => `${Math.round(b / 1024)} KB`
+  const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`
+  const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`
+  return [
+    { measure: 'slidev build', floor: s(floor.buildMs), deck: s(deck.buildMs), ratio: ratio(deck.buildMs, floor.buildMs), goal: '< 2x floor', met: deck.buildMs < 2 * floor.buildMs },
+    { measure: 'first load (bytes until slide 1 idle)', floor: kb(floor.firstLoadBytes), deck: kb(deck.firstLoadBytes), ratio: ratio(deck.firstLoadBytes, floor.firstLoadBytes), goal: '< floor + 500 KB', met: deck.firstLoadBytes < floor.firstLoadBytes + 500 * 1024 },
+    { measure: 'time to first slide', floor: `${Math.round(floor.firstSlideMs)} ms`, deck: `${Math.round(deck.firstSlideMs)} ms`, ratio: ratio(deck.firstSlideMs, floor.firstSlideMs), goal: '< 1.3x floor', met: deck.firstSlideMs < 1.3 * floor.firstSlideMs },
+    { measure: 'PDF export per page', floor: s(floor.exportMsPerPage), deck: s(deck.exportMsPerPage), ratio: ratio(deck.exportMsPerPage, floor.exportMsPerPage), goal: '< 1 s per page', met: deck.exportMsPerPage < 1000 },
+    { measure: 'PDF size per page', floor: kb(floor.pdfBytesPerPage), deck: kb(deck.pdfBytesPerPage), ratio: ratio(deck.pdfBytesPerPage, floor.pdfBytesPerPage), goal: '-', met: null },
+  ]
+}
+
+export function markdown(rows: Row[]): string {
+  const lines = ['| measure | floor (bare Slidev) | this deck | ratio | goal | met |', '| --- | --- | --- | --- | --- | --- |']
+  for (const r of rows)
+    lines.push(`| ${r.measure} | ${r.floor} | ${r.deck} | ${r.ratio} | ${r.goal} | ${r.met === null ? '-' : r.met ? 'yes' : 'no'} |`)
+  return lines.join('\n')
+}
+
+async function main(): Promise<void> {
+  const { path: executablePath } = await resolveChromium()
+  const scratch = mkdtempSync(join(tmpdir(), 'slidev-bench-'))
+  const floorDeck = makeFloor()
+  try {
+    console.log(`Benchmark: ${RUNS} run(s) each, medians. Floor deck in ${floorDeck.dir}`)
+    const floor = await measure(floorDeck, executablePath, scratch)
+    const deck = await measure({ name: 'deck', dir: ROOT, entry: 'slides.md' }, executablePath, scratch)
+    const rows = table(floor, deck)
+    const md = markdown(rows)
+    console.log(`\n${md}\n`)
+    const results = join(ROOT, 'bench/results')
+    mkdirSync(results, { recursive: true })
+    writeFileSync(join(results, 'latest.json'), `${JSON.stringify({
+      date: new Date().toISOString(),
+      runs: RUNS,
+      machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+      floor,
+      deck,
+      table: rows,
+    }, null, 2)}\n`)
+    console.log(`Written: bench/results/latest.json`)
+  }
+  finally {
+    rmSync(scratch, { recursive: true, force: true })
+    rmSync(floorDeck.dir, { recursive: true, force: true })
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    console.error(`Benchmark failed: ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(1)
+  })
+}
