@@ -70,3 +70,16 @@ describe('courseProfile', () => {
     expect(wrapper.find('desc').text()).toContain(`${utmb.distanceKm} km`)
   })
 })
+
+describe('courseProfile in one document with another (as print puts every slide)', () => {
+  it('keeps its own clip, so each draws to its own marker', async () => {
+    const { mountSlide } = await import('./slide')
+    const { wrapper } = await mountSlide([[CourseProfile, { marker: 'champex' }], [CourseProfile, { marker: 'mile70' }]], { print: true })
+    const clips = wrapper.findAll('clipPath').map(c => c.attributes('id'))
+    expect(new Set(clips).size).toBe(2)
+    const used = wrapper.findAll('path.lit').map(p => p.attributes('clip-path'))
+    expect(used).toEqual(clips.map(id => `url(#${id})`))
+    const ids = wrapper.findAll('title').map(t => t.attributes('id'))
+    expect(new Set(ids).size).toBe(2)
+  })
+})
