@@ -50,9 +50,9 @@ test('the presenter view paces the talk, and a paused timer holds the reading st
   await page.locator('.w-22px.cursor-pointer').hover()
   await page.locator('.i-carbon\\:pause').first().click({ force: true })
   await expect(gauge).toContainText('paused')
-  const before = await gauge.innerText()
+  const before = await gauge.textContent()
   await page.waitForTimeout(2200)
-  expect(await gauge.innerText()).toBe(before)
+  expect(await gauge.textContent()).toBe(before)
   await page.screenshot({ path: test.info().outputPath('presenter-pacing.png') })
 
   expect(guard.foreignRequests).toEqual([])

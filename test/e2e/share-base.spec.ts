@@ -1,0 +1,97 @@
+/**
+ * The hosted deck under a sub-path, as a static host serves it: DECK_BASE=/talks/walmsley/ with a
+ * public URL, built into its own folder (no PDF: the main build tests that). Deep links and reloads
+ * work under the base, the social preview URLs are absolute, and after one visit the deck keeps
+ * working with the server gone (service worker from Slidev's `pwa` option).
+ */
+import type { Page } from '@playwright/test'
+import type { ServedDeck } from '../../scripts/serve'
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
+import process from 'node:process'
+import { OG_IMAGE, OG_SIZE } from '../../scripts/og-image'
+import { DIST, ROOT } from '../../scripts/paths'
+import { serveDeck } from '../../scripts/serve'
+import { expect, guardPage, test } from './fixtures'
+import { pngSize } from './share-support'
+
+const BASE = '/talks/walmsley/'
+const PUBLIC_URL = `https://slides.example.org${BASE}`
+const OUT = `${DIST}-base`
+
+let deck: ServedDeck | undefined
+
+/** The slide the address bar names (…/walmsley/12?clicks=1 -> 12) is the one on screen. */
+async function expectSlideFromUrl(page: Page): Promise<void> {
+  const no = Number(new URL(page.url()).pathname.split('/').filter(Boolean).pop())
+  expect(no).toBeGreaterThan(0)
+  await expect(page.locator(`.slidev-page-${no}`)).toBeVisible()
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000)
+  execFileSync('npx', ['tsx', 'scripts/build.ts'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, DECK_OUT: OUT, DECK_BASE: BASE, DECK_PUBLIC_URL: PUBLIC_URL, DECK_PDF: '0' },
+  })
+  deck = await serveDeck(OUT, BASE)
+})
+
+test.afterAll(async () => {
+  await deck?.close()
+})
+
+test('deep links and reloads work under the base path', async ({ page }) => {
+  const guard = guardPage(page, new URL(deck!.url).origin)
+  await page.goto(`${deck!.url}3`)
+  await expect(page.locator('.slidev-page-3')).toBeVisible()
+  await page.reload()
+  await expect(page).toHaveURL(`${deck!.url}3`)
+  await expect(page.locator('.slidev-page-3')).toBeVisible()
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(new RegExp(`^${deck!.url}\\d+`))
+  const here = page.url()
+  await page.reload()
+  await expect(page).toHaveURL(here)
+  await expectSlideFromUrl(page)
+  expect(guard.foreignRequests).toEqual([])
+  expect(guard.consoleProblems).toEqual([])
+})
+
+test('the social preview uses absolute URLs on the public address', async ({ page }) => {
+  expect(pngSize(join(OUT, OG_IMAGE))).toEqual(OG_SIZE)
+  await page.goto(`${deck!.url}1`)
+  const meta = (key: string) => page.locator(`meta[property="${key}"]`).getAttribute('content')
+  expect(await meta('og:image')).toBe(`${PUBLIC_URL}${OG_IMAGE}`)
+  expect(await meta('twitter:image')).toBe(`${PUBLIC_URL}${OG_IMAGE}`)
+  expect(await meta('og:url')).toBe(PUBLIC_URL)
+})
+
+test('after one visit the deck works offline', async ({ browser }) => {
+  // Its own server, so the test can pull the plug without touching the others.
+  const own = await serveDeck(OUT, BASE)
+  const context = await browser.newContext({ serviceWorkers: 'allow' })
+  const page = await context.newPage()
+  await page.goto(`${own.url}1`)
+  await expect(page.locator('.slidev-page-1')).toBeVisible()
+  // Slidev registers the worker on load; wait until it controls the page and has cached the deck.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+    if (!navigator.serviceWorker.controller)
+      await new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
+  })
+  await page.reload()
+  await expect.poll(() => page.evaluate(async () => (await caches.keys()).length)).toBeGreaterThan(0)
+
+  await own.close()
+  await context.setOffline(true)
+  await page.goto(`${own.url}4`)
+  await expect(page.locator('.slidev-page-4')).toBeVisible()
+  await page.keyboard.press('ArrowRight')
+  await expectSlideFromUrl(page)
+  await page.reload()
+  await expectSlideFromUrl(page)
+  await context.close()
+})
