@@ -30,7 +30,7 @@ export async function press(page: Page, key: 'ArrowRight' | 'ArrowLeft', timeout
 
 /**
  * Waits until the slide `no` is on screen and still: fonts loaded, every finite animation and transition
- * finished (infinite ones are left running), and the slide that left is gone.
+ * finished (infinite ones are left running), its text no longer changing, and the slide that left is gone.
  */
 export async function settle(page: Page, no: number, timeout = 4000): Promise<void> {
   await page.locator(`.slidev-page[data-slidev-no="${no}"]`).waitFor({ state: 'visible', timeout })
@@ -43,6 +43,25 @@ export async function settle(page: Page, no: number, timeout = 4000): Promise<vo
     ])
     await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)))
   }, timeout)
+  // Script-driven motion (a number counting up with requestAnimationFrame) is not a Web Animation:
+  // wait until the slide's text has not changed for 200ms.
+  await page.evaluate(async ({ slideNo, ms }) => {
+    const slide = document.querySelector(`.slidev-page[data-slidev-no="${slideNo}"]`)
+    const start = performance.now()
+    let last = slide?.textContent
+    let since = performance.now()
+    while (performance.now() - start < ms) {
+      await new Promise(resolve => requestAnimationFrame(resolve))
+      const now = slide?.textContent
+      if (now !== last) {
+        last = now
+        since = performance.now()
+      }
+      else if (performance.now() - since >= 200) {
+        break
+      }
+    }
+  }, { slideNo: no, ms: timeout })
   // Vue's <Transition> marks the entering and leaving slide with *-enter-active / *-leave-active.
   await page.waitForFunction(() => !document.querySelector('[class*="-leave-active"], [class*="-enter-active"]'), undefined, { timeout })
     .catch(() => undefined)
