@@ -1,0 +1,101 @@
+/**
+ * The three PDFs, made once with one export server: page counts (slides, click steps, handout),
+ * the outline's entries = the talk's movements, metadata, embedded fonts, selectable text, the
+ * notes in the handout, and a loud, clean failure when there is no Chromium.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import process from 'node:process'
+import { movementsOf } from '../../composables/movements'
+import { loadDeck } from '../../scripts/deck'
+import { exportPdfs, pdfFileName } from '../../scripts/export'
+import { EXPORTS, ROOT } from '../../scripts/paths'
+import { readOutline } from '../../scripts/pdf'
+import { expect, test } from './fixtures'
+import { notePhrases } from './share-support'
+
+const files: Record<'slides' | 'steps' | 'handout', string> = { slides: '', steps: '', handout: '' }
+let slideCount = 0
+let movements: { title: string, start: number }[] = []
+
+const pdfinfo = (file: string): string => execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+const pages = (file: string): number => Number(/^Pages:\s+(\d+)/m.exec(pdfinfo(file))?.[1])
+const text = (file: string): string => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+
+test.beforeAll(async () => {
+  test.setTimeout(600_000)
+  const deck = await loadDeck()
+  slideCount = deck.slides.length
+  movements = movementsOf(deck.slides.map((slide, i) => ({ no: i + 1, frontmatter: slide.frontmatter })))
+  const [slides, steps, handout] = await exportPdfs(['slides', 'steps', 'handout'])
+  Object.assign(files, { slides, steps, handout })
+})
+
+test('one page per slide, per click step, and per handout sheet', async ({ page, guard }) => {
+  expect(pages(files.slides)).toBe(slideCount)
+  expect(pages(files.handout)).toBe(slideCount)
+
+  // Count the click steps the way the audience meets them: walk the built deck with the keyboard.
+  await page.goto('1')
+  await expect(page.locator('.slidev-page-1')).toBeVisible()
+  let steps = 1
+  for (; steps < 2000; steps++) {
+    const before = page.url()
+    await page.keyboard.press('ArrowRight')
+    if (!await page.waitForURL(url => url.href !== before, { timeout: 2000 }).then(() => true, () => false))
+      break
+  }
+  expect(pages(files.steps)).toBe(steps)
+  void guard
+})
+
+test('every PDF opens on an outline of the talk\'s movements', async () => {
+  expect(movements.length).toBeGreaterThan(1)
+  for (const kind of ['slides', 'handout'] as const) {
+    expect(await readOutline(readFileSync(files[kind])), kind)
+      .toEqual(movements.map(m => ({ title: m.title, pageIndex: m.start - 1 })))
+  }
+  const steps = await readOutline(readFileSync(files.steps))
+  expect(steps.map(entry => entry.title)).toEqual(movements.map(m => m.title))
+  expect(steps.every((entry, i) => entry.pageIndex >= movements[i]!.start - 1 && (i === 0 || entry.pageIndex > steps[i - 1]!.pageIndex))).toBe(true)
+})
+
+test('metadata from the headmatter, fonts embedded, text selectable', async () => {
+  const { headmatter } = await loadDeck()
+  for (const file of Object.values(files)) {
+    const info = pdfinfo(file)
+    expect(info).toMatch(new RegExp(`^Title:\\s+${String(headmatter.title).replace(/\./g, '\\.')}$`, 'm'))
+    expect(info).toMatch(new RegExp(`^Author:\\s+${String(headmatter.author)}$`, 'm'))
+    expect(info).toMatch(/^Subject:\s+\S/m)
+    expect(info).toMatch(/^Keywords:\s+\S/m)
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean)
+    expect(fonts.length, `${file} has fonts`).toBeGreaterThan(0)
+    expect(fonts.filter(line => !/\byes\s+(?:yes|no)\s+(?:yes|no)\s+\d+\s+\d+\s*$/.test(line)), `${file}: every font embedded`).toEqual([])
+    expect(text(file)).toContain(String(headmatter.title))
+  }
+})
+
+test('the handout carries the speaker notes as text', async () => {
+  const handout = text(files.handout)
+  const phrases = await notePhrases()
+  expect(phrases.length).toBeGreaterThanOrEqual(3)
+  for (const phrase of phrases)
+    expect(handout, `note "${phrase}"`).toContain(phrase)
+  expect(text(files.slides), 'the slides PDF has no notes').not.toContain(phrases[0])
+})
+
+test('with no Chromium the export fails loudly and leaves the last good PDF alone', async () => {
+  const before = readFileSync(files.handout)
+  const result = spawnSync('npx', ['tsx', 'scripts/export.ts', 'handout'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' },
+  })
+  expect(result.status).not.toBe(0)
+  expect(result.stderr).toContain('Export failed')
+  expect(result.stderr).toContain('CHROMIUM_PATH')
+  expect(readFileSync(files.handout).equals(before)).toBe(true)
+  expect(readdirSync(EXPORTS).filter(name => name.startsWith('.partial-'))).toEqual([])
+  expect(files.handout).toBe(join(EXPORTS, pdfFileName(String((await loadDeck()).headmatter.exportFilename), 'handout')))
+})
