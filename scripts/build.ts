@@ -14,6 +14,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { loadDeck } from './deck'
 import { exportPdfs, pdfFileName } from './export'
+import { fixMeta } from './meta'
 import { OG_IMAGE, renderOgImage } from './og-image'
 import { DIST, ROOT } from './paths'
 import { hostedBase, publicUrl } from './public-url'
@@ -32,21 +33,6 @@ export async function slidevBuild({ out, base, withoutNotes, headmatter }: Build
     ...process.env,
     DECK_HEADMATTER: JSON.stringify(headmatter),
   })
-}
-
-const escapeAttr = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-
-/**
- * Slidev 52 writes the description and author meta as JSON strings (quotes and a literal \n included);
- * a link preview would show them. Write the plain text instead, in index.html and its 404.html copy.
- */
-export function fixMeta(html: string, meta: Record<string, string | undefined>): string {
-  let out = html
-  for (const [name, value] of Object.entries(meta)) {
-    if (value)
-      out = out.replace(new RegExp(`(<meta name="${name}" content=")[^"]*(")`), `$1${escapeAttr(value)}$2`)
-  }
-  return out
 }
 
 async function main(): Promise<void> {

@@ -24,8 +24,7 @@ export function publicUrl(env: Env = process.env): string | undefined {
     throw new Error(`DECK_PUBLIC_URL must be an http(s) address, got "${raw}"`)
   url.search = ''
   url.hash = ''
-  if (!url.pathname.endsWith('/'))
-    url.pathname += '/'
+  url.pathname = `${url.pathname.replace(/\/+$/, '')}/`
   return url.href
 }
 

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { fixMeta } from '../../scripts/meta'
+import { hostedBase, publicUrl } from '../../scripts/public-url'
+import { headmatterOverrides } from '../../setup/preparser'
+
+describe('the public URL is one setting', () => {
+  it('normalises to a trailing slash and gives the base path when DECK_BASE is unset', () => {
+    expect(publicUrl({ DECK_PUBLIC_URL: 'https://o.github.io/repo' })).toBe('https://o.github.io/repo/')
+    expect(publicUrl({ DECK_PUBLIC_URL: 'https://o.github.io/repo//?x=1' })).toBe('https://o.github.io/repo/')
+    expect(publicUrl({})).toBeUndefined()
+    expect(hostedBase({ DECK_PUBLIC_URL: 'https://x.org/talks/walmsley' })).toBe('/talks/walmsley/')
+    expect(hostedBase({ DECK_BASE: 'talks/walmsley' })).toBe('/talks/walmsley/')
+    expect(hostedBase({})).toBe('/')
+  })
+
+  it('refuses a base that disagrees with it, and a non-web address', () => {
+    expect(() => hostedBase({ DECK_PUBLIC_URL: 'https://x.org/a/', DECK_BASE: '/b/' })).toThrow(/disagree/)
+    expect(() => publicUrl({ DECK_PUBLIC_URL: 'ftp://x.org/' })).toThrow(/http/)
+    expect(() => publicUrl({ DECK_PUBLIC_URL: 'not a url' })).toThrow(/not a URL/)
+  })
+})
+
+describe('build-time headmatter overrides', () => {
+  it('read a JSON object, or nothing', () => {
+    expect(headmatterOverrides('{"presenter":true}')).toEqual({ presenter: true })
+    expect(headmatterOverrides(undefined)).toEqual({})
+    expect(() => headmatterOverrides('[1]')).toThrow(/object/)
+  })
+})
+
+describe('fixMeta', () => {
+  it('replaces Slidev\'s JSON-quoted description and author with plain, escaped text', () => {
+    const html = '<meta name="description" content="&quot;A talk.\\n&quot;"><meta name="author" content="&quot;Mark&quot;">'
+    expect(fixMeta(html, { description: 'A "quiet" talk & more', author: 'Mark' }))
+      .toBe('<meta name="description" content="A &quot;quiet&quot; talk &amp; more"><meta name="author" content="Mark">')
+  })
+})
