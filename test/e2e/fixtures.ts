@@ -1,6 +1,7 @@
 /**
  * The test fixture every browser test uses: it aborts and records any request to a host other than
- * the deck's own, and records console errors and warnings; a test fails if either list is non-empty.
+ * the deck's own (and records any such request a service worker makes), and records console errors and
+ * warnings; a test fails if either list is non-empty.
  */
 import type { Page } from '@playwright/test'
 import { test as base, expect } from '@playwright/test'
@@ -24,6 +25,12 @@ export function guardPage(page: Page, ownOrigin: string): Guard {
       guard.consoleProblems.push(`${message.type()}: ${message.text()}`)
   })
   page.on('pageerror', error => guard.consoleProblems.push(`page error: ${error.message}`))
+  // A service worker's own fetches bypass page.route; the context still sees them, so record those too.
+  page.context().on('request', (request) => {
+    const url = request.url()
+    if (request.serviceWorker() && !url.startsWith(ownOrigin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      guard.foreignRequests.push(`${url} (from the service worker)`)
+  })
   return guard
 }
 
