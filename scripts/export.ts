@@ -85,8 +85,8 @@ interface Rendered {
 async function render(renderer: Renderer, kind: PdfKind, deck: DeckForExport): Promise<Rendered> {
   const what = `Exporting ${kind}`
   if (kind === 'handout') {
-    const { page, check } = await renderer.open('handout?print=true', { width: 794, height: 1123 })
-    await page.locator('[data-handout-no]').nth(deck.slideCount - 1).waitFor({ timeout: 60_000 })
+    const { page, check, settle } = await renderer.open('handout?print=true', { width: 794, height: 1123 })
+    await settle(deck.slideCount)
     await page.waitForTimeout(300) // notes step their size down on mount
     check(what)
     const bytes = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })
@@ -94,9 +94,15 @@ async function render(renderer: Renderer, kind: PdfKind, deck: DeckForExport): P
     await page.context().close()
     return { bytes, pageSlides: Array.from({ length: deck.slideCount }, (_, i) => i + 1) }
   }
-  const { page, check } = await renderer.open(`print?print=${kind === 'steps' ? 'clicks' : 'true'}`, renderer.canvas)
+  const { page, check, settle } = await renderer.open(`print?print=${kind === 'steps' ? 'clicks' : 'true'}`, renderer.canvas)
   await page.emulateMedia({ media: 'screen', colorScheme: 'dark' })
-  await page.locator(`.print-slide-container[id^="${String(deck.slideCount).padStart(3, '0')}-"]`).first().waitFor({ timeout: 60_000 })
+  // Click steps add frames as each slide mounts and counts its clicks: settle until the count holds.
+  for (let frames = deck.slideCount, seen = -1; frames !== seen;) {
+    seen = frames
+    await settle(frames)
+    await page.waitForTimeout(500)
+    frames = await page.locator('.print-slide-container').count()
+  }
   // Slidev breaks the page after every frame, the last one too, which would print a blank last page.
   await page.addStyleTag({ content: '#print-content > .print-slide-container:last-child { break-after: auto !important; }' })
   const frames = page.locator('.print-slide-container')

@@ -24,7 +24,7 @@ export async function renderOgImage(dir: string, base: string): Promise<string> 
     const problems: string[] = []
     page.on('pageerror', error => problems.push(error.message))
     await page.goto(`${deck.url}1?print=true&embedded=true`, { waitUntil: 'networkidle' })
-    await page.locator('.slidev-page-1').waitFor()
+    await page.locator('.slidev-page-1 .slidev-layout').waitFor()
     await page.evaluate(() => document.fonts.ready)
     // Only the slide: not the offline-caching badge Slidev shows while its service worker installs.
     await page.addStyleTag({ content: '.slidev-pwa-indicator { display: none !important; }' })

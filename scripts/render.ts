@@ -37,8 +37,11 @@ export interface Renderer {
   /** http://127.0.0.1:<port>/ */
   url: string
   canvas: { width: number, height: number }
-  /** Opens a fresh page that records problems; `check` throws if any were seen. */
-  open: (path: string, viewport: { width: number, height: number }) => Promise<{ page: Page, check: (what: string) => void }>
+  /**
+   * Opens a fresh page that records problems; `check` throws if any were seen.
+   * `settle` waits until every slide on the page has loaded its component (not Slidev's loading placeholder).
+   */
+  open: (path: string, viewport: { width: number, height: number }) => Promise<{ page: Page, check: (what: string) => void, settle: (count: number) => Promise<void> }>
 }
 
 /** Starts the export server and Chromium, runs `work`, and always stops both. */
@@ -73,10 +76,20 @@ export async function withRenderer<T>(work: (renderer: Renderer) => Promise<T>):
             problems.push(`HTTP ${response.status()} for ${response.url()}`)
         })
         await page.goto(new URL(path, url).href, { waitUntil: 'networkidle', timeout: 120_000 })
-        await page.locator('.slidev-slide-loading').first().waitFor({ state: 'detached', timeout: 60_000 }).catch(() => {})
         await page.evaluate(() => document.fonts.ready)
         return {
           page,
+          async settle(count) {
+            await page.waitForFunction((expected) => {
+              const slides = [...document.querySelectorAll('.slidev-page')]
+              return slides.length >= expected
+                && document.querySelectorAll('.slidev-slide-loading').length === 0
+                && slides.every(slide => slide.querySelector('.slidev-layout'))
+            }, count, { timeout: 180_000, polling: 250 }).catch(() => {
+              throw new Error(`${path}: not every slide finished loading within 3 minutes`)
+            })
+            await page.evaluate(() => document.fonts.ready)
+          },
           check(what) {
             if (problems.length === 0)
               return

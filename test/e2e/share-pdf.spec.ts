@@ -12,6 +12,7 @@ import { loadDeck } from '../../scripts/deck'
 import { exportPdfs, pdfFileName } from '../../scripts/export'
 import { EXPORTS, ROOT } from '../../scripts/paths'
 import { readOutline } from '../../scripts/pdf'
+import { SlideRenderError, withRenderer } from '../../scripts/render'
 import { expect, test } from './fixtures'
 import { notePhrases } from './share-support'
 
@@ -43,9 +44,15 @@ test('one page per slide, per click step, and per handout sheet', async ({ page,
   for (; steps < 2000; steps++) {
     const before = page.url()
     await page.keyboard.press('ArrowRight')
-    if (!await page.waitForURL(url => url.href !== before, { timeout: 2000 }).then(() => true, () => false))
+    if (!await page.waitForURL(url => url.href !== before, { timeout: 3000 }).then(() => true, () => false))
       break
+    // A slide registers its clicks when it mounts: wait for it, or the next press skips them.
+    const no = Number(new URL(page.url()).pathname.split('/').filter(Boolean).pop())
+    await page.locator(`.slidev-page-${no} .slidev-layout`).first().waitFor()
+    await page.waitForLoadState('networkidle')
   }
+  const last = Number(new URL(page.url()).pathname.split('/').filter(Boolean).pop())
+  expect(last, 'the walk reached the last slide (the build in dist/ is of this slides.md)').toBe(slideCount)
   expect(pages(files.steps)).toBe(steps)
   void guard
 })
@@ -73,6 +80,7 @@ test('metadata from the headmatter, fonts embedded, text selectable', async () =
     expect(fonts.length, `${file} has fonts`).toBeGreaterThan(0)
     expect(fonts.filter(line => !/\byes\s+(?:yes|no)\s+(?:yes|no)\s+\d+\s+\d+\s*$/.test(line)), `${file}: every font embedded`).toEqual([])
     expect(text(file)).toContain(String(headmatter.title))
+    expect(text(file), `${file}: every slide loaded before printing`).not.toContain('Loading slide')
   }
 })
 
@@ -98,4 +106,25 @@ test('with no Chromium the export fails loudly and leaves the last good PDF alon
   expect(readFileSync(files.handout).equals(before)).toBe(true)
   expect(readdirSync(EXPORTS).filter(name => name.startsWith('.partial-'))).toEqual([])
   expect(files.handout).toBe(join(EXPORTS, pdfFileName(String((await loadDeck()).headmatter.exportFilename), 'handout')))
+})
+
+test('an error on a slide fails the render with a message that names it', async () => {
+  const failure = await withRenderer(async (renderer) => {
+    const { page, check } = await renderer.open('1?print=true', renderer.canvas)
+    check('A clean slide') // nothing reported yet
+    // What a broken component does: throw while the slide is on screen.
+    await page.evaluate(() => setTimeout(() => {
+      throw new Error('CourseProfile exploded')
+    }))
+    await page.waitForTimeout(300)
+    try {
+      check('Exporting slides')
+      return undefined
+    }
+    catch (error) {
+      return error
+    }
+  })
+  expect(failure).toBeInstanceOf(SlideRenderError)
+  expect(String(failure)).toMatch(/Exporting slides failed.*\n.*CourseProfile exploded/)
 })
