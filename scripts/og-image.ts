@@ -26,8 +26,6 @@ export async function renderOgImage(dir: string, base: string): Promise<string> 
     await page.goto(`${deck.url}1?print=true&embedded=true`, { waitUntil: 'networkidle' })
     await page.locator('.slidev-page-1 .slidev-layout').waitFor()
     await page.evaluate(() => document.fonts.ready)
-    // Only the slide: not the offline-caching badge Slidev shows while its service worker installs.
-    await page.addStyleTag({ content: '.slidev-pwa-indicator { display: none !important; }' })
     if (problems.length > 0)
       throw new Error(`The cover slide failed to render: ${problems.join('; ')}`)
     const file = join(dir, OG_IMAGE)
