@@ -21,6 +21,11 @@ export default defineConfig({
     launchOptions: { executablePath: chromium.path, args: chromiumArgs() },
     screenshot: 'only-on-failure',
   },
+  // The PDF checks read every PDF the other specs export (slides, steps, handout), so they run last.
+  projects: [
+    { name: 'deck', testIgnore: /checks-pdf\.spec\.ts/ },
+    { name: 'pdf', testMatch: /checks-pdf\.spec\.ts/, dependencies: ['deck'] },
+  ],
   webServer: {
     command: 'tsx scripts/serve.ts',
     url: `http://127.0.0.1:${port}${deckBase()}`,
