@@ -17,3 +17,8 @@ declare const __SLIDEV_FEATURE_WAKE_LOCK__: boolean
 declare const __SLIDEV_HASH_ROUTE__: boolean
 declare const __SLIDEV_HAS_SERVER__: boolean
 declare const __SLIDEV_MEMORY_ROUTE__: boolean
+
+declare module 'virtual:film-qr' {
+  const film: import('./scripts/vite-film-qr').FilmQrModule
+  export default film
+}

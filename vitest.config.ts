@@ -1,8 +1,9 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { filmQr } from './scripts/vite-film-qr'
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vue(), filmQr()],
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'happy-dom',

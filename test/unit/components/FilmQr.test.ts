@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import FilmQr from '../../../components/FilmQr.vue'
 import { qrDrawing, QUIET_ZONE, readableUrl } from '../../../composables/qr'
 import { talk } from '../../../data/talk'
+import { filmQrModule } from '../../../scripts/vite-film-qr'
 
 /** Reads the drawn path back into a grid of dark modules (quiet zone included). */
 function drawnGrid(path: string, side: number): boolean[][] {
@@ -50,11 +51,18 @@ describe('filmQr', () => {
   })
 
   it('changes with the address, so a new film link gives a new code', () => {
-    const a = qrDrawing('https://example.org/film-a').path
-    const b = qrDrawing('https://example.org/film-b').path
-    expect(a).not.toBe(b)
-    const wrapper = mount(FilmQr, { props: { url: 'https://example.org/film-a', title: 'A film' } })
-    expect(wrapper.find('path.dark').attributes('d')).toBe(a)
+    const a = filmQrModule('https://example.org/film-a', 'A film')
+    const b = filmQrModule('https://example.org/film-b', 'B film')
+    expect(a.path).not.toBe(b.path)
+    expect(a.path).toBe(qrDrawing('https://example.org/film-a').path)
+  })
+
+  it('is drawn at build time from the one setting: the deck gets the path, not an encoder', () => {
+    const wrapper = mount(FilmQr)
+    const built = filmQrModule()
+    expect(wrapper.find('path.dark').attributes('d')).toBe(built.path)
+    expect(wrapper.find('svg').attributes('viewBox')).toBe(`0 0 ${built.side} ${built.side}`)
+    expect(built).toMatchObject({ url: talk.filmUrl, title: talk.filmTitle })
   })
 
   it('draws the light card under the dark modules', () => {

@@ -1,0 +1,7 @@
+import { defineConfig } from 'vite'
+import { filmQr } from './scripts/vite-film-qr'
+
+// Slidev merges this with its own Vite config.
+export default defineConfig({
+  plugins: [filmQr()],
+})
