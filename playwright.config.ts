@@ -1,7 +1,7 @@
 import process from 'node:process'
 import { defineConfig } from '@playwright/test'
-import { deckBase } from './scripts/base'
 import { chromiumArgs, resolveChromium } from './scripts/chromium'
+import { hostedBase } from './scripts/public-url'
 
 const port = Number(process.env.PREVIEW_PORT ?? 4319)
 const chromium = await resolveChromium()
@@ -16,7 +16,7 @@ export default defineConfig({
   timeout: 120_000,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}${deckBase()}`,
+    baseURL: `http://127.0.0.1:${port}${hostedBase()}`,
     viewport: { width: 1280, height: 720 },
     launchOptions: { executablePath: chromium.path, args: chromiumArgs() },
     screenshot: 'only-on-failure',
@@ -28,7 +28,7 @@ export default defineConfig({
   ],
   webServer: {
     command: 'tsx scripts/serve.ts',
-    url: `http://127.0.0.1:${port}${deckBase()}`,
+    url: `http://127.0.0.1:${port}${hostedBase()}`,
     env: { PORT: String(port) },
     reuseExistingServer: false,
     timeout: 60_000,

@@ -6,9 +6,9 @@
 import { join } from 'node:path'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
-import { deckBase } from './base'
 import { chromiumArgs, resolveChromium } from './chromium'
 import { DIST } from './paths'
+import { hostedBase } from './public-url'
 import { serveDeck } from './serve'
 
 export const OG_IMAGE = 'og-image.png'
@@ -39,7 +39,7 @@ export async function renderOgImage(dir: string, base: string): Promise<string> 
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  renderOgImage(DIST, deckBase())
+  renderOgImage(DIST, hostedBase())
     .then(file => console.log(`Social preview written: ${file}`))
     .catch((error: unknown) => {
       console.error(`Social preview failed: ${error instanceof Error ? error.message : String(error)}`)

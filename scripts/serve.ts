@@ -1,5 +1,6 @@
 /**
- * `npm run preview`: serves dist/ on loopback under DECK_BASE with SPA fallback,
+ * `npm run preview`: serves dist/ on loopback under the build's base path (DECK_BASE, or the path of
+ * DECK_PUBLIC_URL) with SPA fallback,
  * so deep links such as /3 survive a reload, exactly as on a static host.
  * `serveDeck` is the same server for other scripts (present, og image, exports) and tests.
  */
@@ -7,8 +8,8 @@ import type { AddressInfo } from 'node:net'
 import { createServer } from 'node:http'
 import process from 'node:process'
 import sirv from 'sirv'
-import { deckBase } from './base'
 import { DIST } from './paths'
+import { hostedBase } from './public-url'
 
 export interface ServedDeck {
   /** The deck's address, ending in the base path: http://127.0.0.1:4173/talks/walmsley/ */
@@ -46,7 +47,7 @@ export function serveDeck(dir: string, base = '/', port = 0, host = '127.0.0.1')
 }
 
 async function main(): Promise<void> {
-  const deck = await serveDeck(DIST, deckBase(), Number(process.env.PORT ?? 4173), process.env.HOST ?? '127.0.0.1')
+  const deck = await serveDeck(DIST, hostedBase(), Number(process.env.PORT ?? 4173), process.env.HOST ?? '127.0.0.1')
   console.log(`Deck served at ${deck.url} (Ctrl+C to stop)`)
 }
 
