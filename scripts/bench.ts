@@ -10,7 +10,7 @@
  * but the goals are printed beside the numbers.
  */
 import type { AddressInfo } from 'node:net'
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
@@ -20,6 +20,7 @@ import { chromium } from '@playwright/test'
 import sirv from 'sirv'
 import { chromiumArgs, resolveChromium } from './chromium'
 import { ROOT } from './paths'
+import { pdfPageCount } from './pdf'
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3))
 const SLIDEV = join(ROOT, 'node_modules/.bin/slidev')
@@ -117,7 +118,7 @@ async function measure(deck: Deck, executablePath: string, scratch: string): Pro
   for (let i = 0; i < RUNS; i++) {
     const pdf = join(scratch, `${deck.name}-${i}.pdf`)
     const ms = await timed(SLIDEV, ['export', deck.entry, '--output', pdf, '--executable-path', executablePath, '--timeout', '60000'], deck.dir)
-    pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? 1)
+    pages = pdfPageCount(pdf) || 1
     runs.exportMsPerPage!.push(ms / pages)
     runs.pdfBytesPerPage!.push(statSync(pdf).size / pages)
     console.log(`  ${deck.name}: export ${i + 1}/${RUNS} ${(ms / 1000).toFixed(1)} s for ${pages} page(s)`)

@@ -3,7 +3,14 @@
  * an outline (bookmarks) whose entries are the talk's movements. Also reads an outline back, for tests.
  */
 import type { PDFRef } from 'pdf-lib'
+import { execFileSync } from 'node:child_process'
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib'
+
+/** Pages in a PDF file, as poppler's pdfinfo reads it (0 when it cannot tell). */
+export function pdfPageCount(file: string): number {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0)
+}
 
 export interface PdfInfo {
   title: string

@@ -11,8 +11,9 @@ import { expect, test } from '@playwright/test'
 import { deckInfo } from '../../scripts/deck'
 import { pdfFileName } from '../../scripts/export'
 import { DIST, EXPORTS, ROOT } from '../../scripts/paths'
+import { pdfPageCount } from '../../scripts/pdf'
 import { Findings } from './support/failures'
-import { pageCount, pdfProblems } from './support/pdf'
+import { pdfProblems } from './support/pdf'
 
 function newerThanBuild(file: string): boolean {
   const build = join(DIST, 'index.html')
@@ -25,7 +26,7 @@ test('PDFs: no blank page, fonts embedded, size within budget per page', async (
   const main = join(EXPORTS, `${deck.exportFilename}.pdf`)
   if (!newerThanBuild(main))
     execFileSync('npm', ['run', 'export'], { cwd: ROOT, stdio: 'inherit' })
-  expect(pageCount(main), 'one page per slide').toBe(deck.slideCount)
+  expect(pdfPageCount(main), 'one page per slide').toBe(deck.slideCount)
 
   const findings = new Findings('pdf')
   const others = readdirSync(EXPORTS).filter(n => n.endsWith('.pdf') && join(EXPORTS, n) !== main).map(n => join(EXPORTS, n)).filter(newerThanBuild)

@@ -4,11 +4,7 @@ import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { deckInfo } from '../../scripts/deck'
 import { EXPORTS, ROOT } from '../../scripts/paths'
-
-function pdfPages(file: string): number {
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
-  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])
-}
+import { pdfPageCount } from '../../scripts/pdf'
 
 test('npm run export writes one PDF page per slide, with extractable text', async () => {
   test.setTimeout(600_000)
@@ -18,7 +14,7 @@ test('npm run export writes one PDF page per slide, with extractable text', asyn
   const pdf = join(EXPORTS, `${deck.exportFilename}.pdf`)
   expect(existsSync(pdf)).toBe(true)
   expect(readdirSync(EXPORTS).filter(name => name.startsWith('.partial-')), 'no half-written file is left').toEqual([])
-  expect(pdfPages(pdf)).toBe(deck.slideCount)
+  expect(pdfPageCount(pdf)).toBe(deck.slideCount)
 
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
   expect(text).toContain(deck.title.replace(/\s+/g, ' '))

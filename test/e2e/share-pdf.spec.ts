@@ -11,17 +11,17 @@ import { movementsOf } from '../../composables/movements'
 import { loadDeck } from '../../scripts/deck'
 import { exportPdfs, pdfFileName } from '../../scripts/export'
 import { EXPORTS, ROOT } from '../../scripts/paths'
-import { readOutline } from '../../scripts/pdf'
+import { pdfPageCount, readOutline } from '../../scripts/pdf'
 import { SlideRenderError, withRenderer } from '../../scripts/render'
 import { expect, test } from './fixtures'
 import { notePhrases } from './share-support'
+import { walkForward } from './support/walk'
 
 const files: Record<'slides' | 'steps' | 'handout', string> = { slides: '', steps: '', handout: '' }
 let slideCount = 0
 let movements: { title: string, start: number }[] = []
 
 const pdfinfo = (file: string): string => execFileSync('pdfinfo', [file], { encoding: 'utf8' })
-const pages = (file: string): number => Number(/^Pages:\s+(\d+)/m.exec(pdfinfo(file))?.[1])
 const text = (file: string): string => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
 
 test.beforeAll(async () => {
@@ -34,26 +34,19 @@ test.beforeAll(async () => {
 })
 
 test('one page per slide, per click step, and per handout sheet', async ({ page, guard }) => {
-  expect(pages(files.slides)).toBe(slideCount)
-  expect(pages(files.handout)).toBe(slideCount)
+  expect(pdfPageCount(files.slides)).toBe(slideCount)
+  expect(pdfPageCount(files.handout)).toBe(slideCount)
 
   // Count the click steps the way the audience meets them: walk the built deck with the keyboard.
   await page.goto('1')
   await expect(page.locator('.slidev-page-1')).toBeVisible()
-  let steps = 1
-  for (; steps < 2000; steps++) {
-    const before = page.url()
-    await page.keyboard.press('ArrowRight')
-    if (!await page.waitForURL(url => url.href !== before, { timeout: 3000 }).then(() => true, () => false))
-      break
+  const walk = await walkForward(page, async ({ no }) => {
     // A slide registers its clicks when it mounts: wait for it, or the next press skips them.
-    const no = Number(new URL(page.url()).pathname.split('/').filter(Boolean).pop())
     await page.locator(`.slidev-page-${no} .slidev-layout`).first().waitFor()
     await page.waitForLoadState('networkidle')
-  }
-  const last = Number(new URL(page.url()).pathname.split('/').filter(Boolean).pop())
-  expect(last, 'the walk reached the last slide (the build in dist/ is of this slides.md)').toBe(slideCount)
-  expect(pages(files.steps)).toBe(steps)
+  })
+  expect(walk.at(-1)!.no, 'the walk reached the last slide (the build in dist/ is of this slides.md)').toBe(slideCount)
+  expect(pdfPageCount(files.steps)).toBe(walk.length)
   void guard
 })
 

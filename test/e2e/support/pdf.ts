@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pdfPageCount } from '../../../scripts/pdf'
 
 /**
  * Size budget, stated in the README. The deck is type and vector art on flat colour: a page is a few
@@ -17,11 +18,6 @@ export const PDF_BUDGET = {
   averagePerPage: 150 * 1024,
   /** Any single page on its own (pdfseparate; it carries its own copy of the fonts it uses). */
   singlePage: 400 * 1024,
-}
-
-export function pageCount(file: string): number {
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
-  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0)
 }
 
 /** Standard deviation of an 8-bit PGM's pixels (P5, as pdftoppm -gray writes it). */
@@ -106,7 +102,7 @@ export function pageSizes(file: string): number[] {
 /** Every problem with `file`, one line each, naming the page (and slide, when pages are slides). */
 export function pdfProblems(file: string, budget = PDF_BUDGET): string[] {
   const problems: string[] = []
-  const pages = pageCount(file)
+  const pages = pdfPageCount(file)
   if (!pages)
     return [`${file} has no pages`]
   for (const p of pageContents(file)) {

@@ -67,15 +67,12 @@ export async function settle(page: Page, no: number, timeout = 4000): Promise<vo
     .catch(() => undefined)
 }
 
-/**
- * Walks forward from the current position to the end with ArrowRight, calling `visit` at each stop
- * (the start included). Returns every position in order.
- */
-export async function walkForward(page: Page, visit?: (p: Position) => Promise<void>, maxSteps = 2000): Promise<Position[]> {
+/** Walks with `key` from the current position to an end, calling `visit` at each stop (the start included). */
+async function walk(page: Page, key: 'ArrowRight' | 'ArrowLeft', visit?: (p: Position) => Promise<void>, maxSteps = 2000): Promise<Position[]> {
   const seen: Position[] = [position(page)]
   await visit?.(seen[0]!)
   for (let i = 0; i < maxSteps; i++) {
-    if (!await press(page, 'ArrowRight'))
+    if (!await press(page, key))
       break
     const p = position(page)
     seen.push(p)
@@ -84,18 +81,14 @@ export async function walkForward(page: Page, visit?: (p: Position) => Promise<v
   return seen
 }
 
+/** Forward to the end with ArrowRight. Returns every position in order. */
+export function walkForward(page: Page, visit?: (p: Position) => Promise<void>, maxSteps?: number): Promise<Position[]> {
+  return walk(page, 'ArrowRight', visit, maxSteps)
+}
+
 /** The same backwards with ArrowLeft, to the first slide. */
-export async function walkBack(page: Page, visit?: (p: Position) => Promise<void>, maxSteps = 2000): Promise<Position[]> {
-  const seen: Position[] = [position(page)]
-  await visit?.(seen[0]!)
-  for (let i = 0; i < maxSteps; i++) {
-    if (!await press(page, 'ArrowLeft'))
-      break
-    const p = position(page)
-    seen.push(p)
-    await visit?.(p)
-  }
-  return seen
+export function walkBack(page: Page, visit?: (p: Position) => Promise<void>, maxSteps?: number): Promise<Position[]> {
+  return walk(page, 'ArrowLeft', visit, maxSteps)
 }
 
 /** Click count of each slide (index 0 is slide 1), from a forward walk: the highest click seen on it. */
