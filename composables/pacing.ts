@@ -1,15 +1,24 @@
 /**
- * Pacing for the speaker: how long each slide may take, and whether he is ahead or behind.
+ * Pacing for the speaker: how long each slide takes to deliver, and whether he is ahead or behind.
  *
- * Each slide's budget comes from the words in its speaker notes (what he will actually say),
- * scaled so that the budgets add up to the talk's `duration`. The clock is Slidev's own presenter
- * timer, read from its shared state, so pausing it pauses the pacing too.
+ * The model, one for the gauge, the tests and the README: a slide takes its spoken words at
+ * WORDS_PER_MINUTE, plus every scripted pause at its seconds, plus a beat while the room takes in
+ * each new thing on screen (the slide itself, and each click). Stage directions in [brackets] and record notes in (parentheses)
+ * are for the speaker, not said aloud. The budgets are scaled to the headmatter `duration`, which
+ * the tests hold within 5% of the model. The clock is Slidev's own presenter timer, read from its
+ * shared state, so pausing it pauses the pacing too.
  *
  * Pure functions only: the presenter-view component (components/PacingGauge.vue) feeds them.
  */
 
-/** A slide with no notes still takes a moment to land: it counts as this many words. */
-export const MIN_WORDS = 12
+/** The brief's reading pace for this talk. */
+export const WORDS_PER_MINUTE = 130
+/** A scripted pause that says no length: "[Pause.]". */
+export const PAUSE_SECONDS = 2
+/** What a new slide or a click adds: the room looks at what appeared before he goes on. */
+export const BEAT_SECONDS = 2
+/** A slide with nothing to say still takes a moment to land. */
+export const MIN_SECONDS = 5
 
 export interface Window {
   /** Seconds into the talk, by the plan. */
@@ -17,29 +26,62 @@ export interface Window {
   end: number
 }
 
-/** Words a speaker reads aloud in a note: tags, click marks and markup stripped. */
-export function countWords(note: string | undefined): number {
-  if (!note)
-    return 0
-  const text = note
+const CLICK_MARK = /\[click(?::\d+)?\]|<span class="slidev-note-click-mark"[^>]*>/gi
+
+/** A note as plain text: markup, comments and entities out (a note may come as HTML from Slidev). */
+function plain(note: string | undefined): string {
+  return (note ?? '')
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/<[^>]*>/g, ' ')
-    .replace(/\[click(?::\d+)?\]/gi, ' ')
     .replace(/&(?:#39|#x27|apos|rsquo);/gi, '\'')
+    .replace(/&(?:quot|ldquo|rdquo);/gi, '"')
     .replace(/&[a-z#0-9]+;/gi, ' ')
-  return text.split(/\s+/).filter(word => /[\p{L}\p{N}]/u.test(word)).length
+}
+
+/** The speaker's directions: every [bracketed] part but the click marks. */
+export function directions(note: string | undefined): string[] {
+  return [...plain(note).matchAll(/\[([^\]]*)\]/g)].map(m => m[1]!.trim()).filter(d => !/^click(?::\d+)?$/i.test(d))
+}
+
+/** What he says aloud: the note without [directions], [click] marks and (record notes). */
+export function spokenText(note: string | undefined): string {
+  return plain(note)
+    .replace(/\[[^\]]*\]/g, ' ')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+export function countWords(note: string | undefined): number {
+  return spokenText(note).split(' ').filter(word => /[\p{L}\p{N}]/u.test(word)).length
+}
+
+/** Seconds of scripted silence: each "[Pause, 3 seconds ...]" at its length, a bare "[Pause]" at PAUSE_SECONDS. */
+export function pauseSeconds(note: string | undefined): number {
+  return directions(note)
+    .filter(d => /^pause\b/i.test(d))
+    .reduce((sum, d) => sum + Number(/(\d+(?:\.\d+)?)\s*seconds?/i.exec(d)?.[1] ?? PAUSE_SECONDS), 0)
+}
+
+export function clickMarks(note: string | undefined): number {
+  return [...(note ?? '').matchAll(CLICK_MARK)].length
+}
+
+/** How long a slide takes to deliver, in seconds, by the model above. */
+export function noteSeconds(note: string | undefined, wordsPerMinute = WORDS_PER_MINUTE): number {
+  return countWords(note) / wordsPerMinute * 60 + pauseSeconds(note) + (1 + clickMarks(note)) * BEAT_SECONDS
 }
 
 /**
- * Seconds per slide, proportional to its words (at least MIN_WORDS), summing to `duration`.
- * The last budget absorbs floating-point rest so the sum is exact.
+ * Seconds per slide, proportional to what the model gives each (at least MIN_SECONDS), summing to
+ * `duration`. The last budget absorbs floating-point rest so the sum is exact.
  */
-export function slideBudgets(words: readonly number[], duration: number, minWords = MIN_WORDS): number[] {
-  if (words.length === 0)
+export function slideBudgets(seconds: readonly number[], duration: number, minSeconds = MIN_SECONDS): number[] {
+  if (seconds.length === 0)
     return []
   if (!(duration > 0))
     throw new Error(`The talk needs a positive duration to pace it (got ${duration})`)
-  const weights = words.map(w => Math.max(minWords, Number.isFinite(w) ? w : 0))
+  const weights = seconds.map(w => Math.max(minSeconds, Number.isFinite(w) ? w : 0))
   const total = weights.reduce((a, b) => a + b, 0)
   const budgets = weights.map(w => duration * w / total)
   const rest = duration - budgets.reduce((a, b) => a + b, 0)

@@ -8,7 +8,7 @@ import { parseTimeString } from '@slidev/parser/utils'
 import { useNow } from '@vueuse/core'
 import { computed, ref, watch } from 'vue'
 import { movementAt, movementsOf } from './movements'
-import { countWords, elapsedSeconds, paceAt, planOf, slideBudgets } from './pacing'
+import { elapsedSeconds, noteSeconds, paceAt, planOf, slideBudgets } from './pacing'
 
 export interface PacingView {
   /** Whether the presenter timer runs; pacing needs it started. */
@@ -25,8 +25,8 @@ export function usePacing() {
 
   const duration = computed(() => parseTimeString(configs.duration ?? '30min').seconds)
   const plan = computed(() => {
-    const words = slides.value.map(route => countWords(route.meta.slide?.noteHTML || route.meta.slide?.note))
-    return planOf(slideBudgets(words, duration.value))
+    const seconds = slides.value.map(route => noteSeconds(route.meta.slide?.note || route.meta.slide?.noteHTML))
+    return planOf(slideBudgets(seconds, duration.value))
   })
   const movements = computed(() => movementsOf(slides.value.map(route => ({
     no: route.no,

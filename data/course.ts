@@ -10,8 +10,6 @@ export interface CoursePoint {
   place: string
 }
 
-export const KM_PER_MILE = 1.609344
-
 export const utmb = {
   name: 'Ultra-Trail du Mont-Blanc',
   loop: 'Chamonix, through France, Italy and Switzerland, and back',
@@ -55,14 +53,6 @@ export const profile: readonly CoursePoint[] = [
   { km: 171, alt: 1035, place: 'Chamonix' },
 ]
 
-export function milesToKm(miles: number): number {
-  return miles * KM_PER_MILE
-}
-
-export function kmToMiles(km: number): number {
-  return km / KM_PER_MILE
-}
-
 export function pointAt(place: string): CoursePoint {
   const point = profile.find(p => p.place === place)
   if (!point)
@@ -70,12 +60,12 @@ export function pointAt(place: string): CoursePoint {
   return point
 }
 
-/** Places the talk points at on the course. */
+/**
+ * Places the talk points at on the course. The talk's "mile 70" (data/talk.ts) is Mark's image of
+ * the 2022 aid station, and the record puts that station at Champex-Lac: graphics mark that, nowhere else.
+ */
 export const landmarks = {
-  /** The talk's image: "somewhere around mile 70", just past La Fouly. */
-  mile70: { km: milesToKm(70), label: 'Mile 70' },
-  /** Where the record puts 2022's collapse: still first here, then came apart on the climb after. */
+  /** Where the record puts 2022's aid station: still first here, then came apart on the climb after. */
   champex: pointAt('Champex-Lac'),
-  laFouly: pointAt('La Fouly'),
   finish: profile[profile.length - 1],
 } as const

@@ -12,7 +12,7 @@ export type ResultKind = 'win' | 'finish' | 'dnf' | 'off-course' | 'milestone'
 export interface RaceEntry {
   id: string
   lane: Lane
-  /** ISO date (YYYY-MM-DD), or YYYY-MM where only the month is known. */
+  /** ISO date (YYYY-MM-DD); YYYY where only the year is known (Mark's own track: no invented month). */
   date: string
   race: string
   /** A label short enough for a timeline tick. */
@@ -71,7 +71,7 @@ export const races: readonly RaceEntry[] = [
   {
     id: 'mark-40',
     lane: 'mark',
-    date: '2018-01',
+    date: '2018',
     race: 'Turns 40, starts running again',
     short: 'Turns 40',
     result: 'milestone',
@@ -104,7 +104,7 @@ export const races: readonly RaceEntry[] = [
   {
     id: 'mark-first-ultra',
     lane: 'mark',
-    date: '2018-09',
+    date: '2018',
     race: 'First ultra, Stagecoach, Flagstaff',
     short: 'First ultra',
     result: 'milestone',
@@ -168,7 +168,7 @@ export const races: readonly RaceEntry[] = [
     short: 'UTMB',
     distance: '~171 km',
     result: 'dnf',
-    note: 'Dropped at Arnuva, about km 100.',
+    note: 'Dropped at Arnouvaz, about km 100.',
     source: 'facts.md: the record for the race timeline',
   },
   {
@@ -198,10 +198,6 @@ export const races: readonly RaceEntry[] = [
     source: 'rfi.fr and advnture.com: UTMB 2023 result; ansa.it: modified course',
   },
 ]
-
-export function racesWhere(filter: (entry: RaceEntry) => boolean): RaceEntry[] {
-  return races.filter(filter)
-}
 
 export function raceById(id: string): RaceEntry {
   const entry = races.find(r => r.id === id)

@@ -2,6 +2,8 @@
 
 export const talk = {
   speaker: 'Mark',
+  /** Mark's image for the aid station of 2022 ("somewhere around mile 70"): words, not a point on the course. */
+  mile70: 'mile 70',
   /**
    * The film the essay's P.S. points to. Best-known address per facts.md, not confirmed here:
    * the speaker confirms it before presenting (the closing slide's note says so).

@@ -3,7 +3,7 @@ import type { CoursePoint } from './course'
 import type { RaceEntry } from './races'
 import { isClock } from './time'
 
-const DATE = /^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/
+const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))?$/
 
 export function validateRaces(entries: readonly RaceEntry[]): string[] {
   const problems: string[] = []
@@ -17,8 +17,9 @@ export function validateRaces(entries: readonly RaceEntry[]): string[] {
     seen.add(entry.id)
 
     if (!DATE.test(entry.date))
-      problems.push(`${name}: date "${entry.date}" is not YYYY-MM-DD or YYYY-MM`)
-    else if (previous && entry.date < previous.date)
+      problems.push(`${name}: date "${entry.date}" is not YYYY-MM-DD or YYYY`)
+    // A year-only date sits anywhere in its year: compare only as far as both dates go.
+    else if (previous && entry.date.slice(0, previous.date.length) < previous.date.slice(0, entry.date.length))
       problems.push(`${name}: date ${entry.date} comes before the previous entry "${previous.id}" (${previous.date})`)
 
     if (entry.time !== undefined && !isClock(entry.time.replace(/^~/, '')) && !/^~\d{1,2}:[0-5]\d$/.test(entry.time))

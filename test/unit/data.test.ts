@@ -63,10 +63,10 @@ describe('the mountain', () => {
       expect(profile[i]!.km).toBeGreaterThan(profile[i - 1]!.km)
   })
 
-  it('puts mile 70 just past La Fouly, and Champex-Lac at about mile 78', () => {
-    expect(landmarks.mile70.km).toBeGreaterThan(landmarks.laFouly.km)
-    expect(landmarks.mile70.km).toBeCloseTo(112.7, 1)
+  it('puts the 2022 aid station at Champex-Lac, about mile 78, and marks no made-up mile 70', () => {
+    expect(landmarks.champex.place).toBe('Champex-Lac')
     expect(Math.round(landmarks.champex.km / 1.609344)).toBe(78)
+    expect(Object.keys(landmarks)).toEqual(['champex', 'finish'])
   })
 })
 

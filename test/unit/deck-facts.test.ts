@@ -8,18 +8,7 @@
 import type { SlideInfo } from '@slidev/types'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadDeck } from '../../scripts/deck'
-
-/** What the audience reads: the slide's markdown without script, style, comments, tags and `{{ }}` expressions. */
-export function visibleText(content: string): string {
-  return content
-    .replace(/<script[\s\S]*?<\/script>/g, ' ')
-    .replace(/<style[\s\S]*?<\/style>/g, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/\{\{[\s\S]*?\}\}/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-}
+import { visibleText } from './slide-text'
 
 export function expressions(content: string): string[] {
   const withoutCode = content.replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<!--[\s\S]*?-->/g, ' ')

@@ -7,15 +7,9 @@
  */
 import type { SlideInfo } from '@slidev/types'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { clickMarks, countWords, noteSeconds, spokenText } from '../../composables/pacing'
 import { loadDeck } from '../../scripts/deck'
-
-const WORDS_PER_MINUTE = 130
-
-/** Spoken words only: stage directions in [brackets] and the [click] markers are not said aloud. */
-export function spokenWords(note: string): number {
-  const spoken = note.replace(/\[[^\]]*\]/g, ' ').replace(/\([^)]*\)/g, ' ')
-  return spoken.split(/\s+/).filter(w => /\w/.test(w)).length
-}
+import { longestTextRun, pictures } from './slide-text'
 
 export function minutes(duration: unknown): number {
   const m = /^(\d+(?:\.\d+)?)\s*(?:min)?$/.exec(String(duration ?? '').trim())
@@ -38,17 +32,15 @@ export function vClicks(content: string): number {
 const COMPONENT_CLICKS: { tag: RegExp, clicks: number }[] = [
   { tag: /<MountainFigures\b/g, clicks: 4 },
   { tag: /<TwelveSeconds\b/g, clicks: 3 },
-  { tag: /<BecomeFirst\b/g, clicks: 3 },
-  { tag: /<CourseProfile\b[^>]*:draw="true"/g, clicks: 1 },
+  { tag: /<BecomeFirst(?![^>]*\sstill\b)[^>]*>/g, clicks: 3 },
+  { tag: /<CourseProfile\s[^>]*:draw="true"/g, clicks: 1 },
   { tag: /<RaceTimeline\b/g, clicks: 1 /* at least one entry */ },
+  { tag: /<TrailLights\s[^>]*moment="(?:chased|goes-on)"/g, clicks: 1 },
+  { tag: /<TugOfWar\b/g, clicks: 1 },
 ]
 
 function componentClicks(content: string): number {
   return COMPONENT_CLICKS.reduce((n, c) => n + [...content.matchAll(c.tag)].length * c.clicks, 0)
-}
-
-function clickMarkers(note: string): number {
-  return [...note.matchAll(/\[click(?::\d+)?\]/g)].length
 }
 
 const MOVEMENTS = [
@@ -65,7 +57,10 @@ const MOVEMENTS = [
 const RECORD_NOTES: { shows: RegExp, note: RegExp, what: string }[] = [
   { shows: /wser-2016/, note: /did not finish Western States in 2017/, what: 'WSER 2017 was a DNF; the 5th was UTMB' },
   { shows: /attempt100k/, note: /January 2021/, what: 'the 100 km was January 2021, not 2020' },
-  { shows: /marker="champex"/, note: /Champex-Lac, about mile 78/, what: 'the course marks Champex-Lac, not mile 70' },
+  { shows: /<TrailLights\s[^>]*moment="(?:chased|goes-on)"/, note: /Champex-Lac, about mile 78/, what: 'the aid station is Champex-Lac, not mile 70' },
+  { shows: /<MountainFigures/, note: /Comrades/, what: 'UTMB is the most famous trail ultra, not the biggest' },
+  { shows: /jogged off the track/, note: /road loop/, what: 'the 100 km was a road loop, not a track' },
+  { shows: /He moved to France/, note: /ski-mountaineering winter came after the 2022 race/, what: 'the skiing winter came after 2022' },
   { shows: /utmb-2023/, note: /modified for weather/, what: 'the 2023 course was modified' },
   { shows: /<MountainFigures/, note: /32,800/, what: 'about 32,800 ft, not 32,000' },
   { shows: /mark-first-ultra/, note: /leaves off "50k"/, what: '"Stagecoach" without "50k"' },
@@ -81,23 +76,28 @@ describe('speaker notes', () => {
   })
 
   it('every slide has notes with something to say', () => {
-    const bare = slides.map((s, i) => ({ no: i + 1, words: spokenWords(s.note ?? '') })).filter(s => s.words < 2)
+    const bare = slides.map((s, i) => ({ no: i + 1, words: countWords(s.note) })).filter(s => s.words < 2)
     expect(bare, 'slides without spoken notes').toEqual([])
   })
 
   it('marks each click on a slide (v-click and story components) with a [click] in its notes', () => {
     const off = slides
-      .map((s, i) => ({ no: i + 1, reveals: vClicks(s.content) + componentClicks(s.content), markers: clickMarkers(s.note ?? '') }))
+      .map((s, i) => ({ no: i + 1, reveals: vClicks(s.content) + componentClicks(s.content), markers: clickMarks(s.note) }))
       .filter(s => s.reveals > 0 && s.markers < s.reveals)
     expect(off).toEqual([])
   })
 
-  it('the duration is 15 to 20 minutes and matches the notes at about 130 words a minute (±15%)', () => {
-    const words = slides.reduce((n, s) => n + spokenWords(s.note ?? ''), 0)
-    const spoken = words / WORDS_PER_MINUTE
+  it('the duration is 15 to 20 minutes and within 5% of the pacing model (words, pauses, beats)', () => {
+    const model = slides.reduce((n, s) => n + noteSeconds(s.note), 0) / 60
     expect(duration).toBeGreaterThanOrEqual(15)
     expect(duration).toBeLessThanOrEqual(20)
-    expect(Math.abs(spoken - duration) / duration, `${words} words ≈ ${spoken.toFixed(1)} min against ${duration} min`).toBeLessThanOrEqual(0.15)
+    expect(Math.abs(model - duration) / model, `the model says ${model.toFixed(1)} min against ${duration} min`).toBeLessThanOrEqual(0.05)
+  })
+
+  it('leaves the speaker\'s directions and record notes out of the spoken words', () => {
+    for (const s of slides) {
+      expect(spokenText(s.note)).not.toMatch(/[[\]()]|The record|Before presenting/)
+    }
   })
 
   it('opens the movements in the essay\'s order', () => {
@@ -136,8 +136,10 @@ describe('speaker notes', () => {
 })
 
 describe('the note maths', () => {
-  it('counts spoken words, not stage directions or clicks', () => {
-    expect(spokenWords('[Pause.] He ran the race. [click] He won. (The record: modified course.)')).toBe(6)
+  it('finds runs of slides with words only', () => {
+    const slide = (content: string) => ({ content })
+    expect(longestTextRun([slide('# a'), slide('<RaceTimeline />'), slide('# b'), slide('# c'), slide('<p v-click>d</p>')])).toEqual({ length: 3, from: 3 })
+    expect(pictures('<!-- <OneStar /> -->\n# words')).toEqual([])
   })
 
   it('counts clicks: one per bare v-click, one per shared v-click number', () => {

@@ -1,6 +1,6 @@
 import type { TimerState } from '../../composables/pacing'
 import { describe, expect, it } from 'vitest'
-import { clock, countWords, elapsedSeconds, MIN_WORDS, offPlan, paceAt, planOf, slideBudgets, spanOf, verdict } from '../../composables/pacing'
+import { BEAT_SECONDS, clickMarks, clock, countWords, elapsedSeconds, MIN_SECONDS, noteSeconds, offPlan, paceAt, pauseSeconds, planOf, slideBudgets, spanOf, spokenText, verdict, WORDS_PER_MINUTE } from '../../composables/pacing'
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0)
 
@@ -11,6 +11,29 @@ describe('countWords', () => {
     expect(countWords('It&#39;s ok &mdash; just do your best')).toBe(6)
     expect(countWords(undefined)).toBe(0)
     expect(countWords('  \n ')).toBe(0)
+  })
+
+  it('leaves out stage directions and record notes: they are not said aloud', () => {
+    const note = '[Pause, 3 seconds.] He ran the race. [click] He won. (The record: modified course.) [Before presenting: confirm it.]'
+    expect(spokenText(note)).toBe('He ran the race. He won.')
+    expect(countWords(note)).toBe(6)
+  })
+})
+
+describe('the delivery model', () => {
+  it('counts a scripted pause as its seconds, a bare pause as a short one', () => {
+    expect(pauseSeconds('[Pause, 4 seconds: let it sit.] a [pause] b [Say it quietly.]')).toBe(6)
+    expect(pauseSeconds('no pause here')).toBe(0)
+  })
+
+  it('counts click marks as raw [click] or as the spans Slidev renders in noteHTML', () => {
+    expect(clickMarks('a [click] b [click:2] c')).toBe(2)
+    expect(clickMarks('a <span class="slidev-note-click-mark" data-clicks="1"></span> b')).toBe(1)
+  })
+
+  it('is words at the speaking rate, plus pauses, plus a beat for the slide and each click', () => {
+    const words = Array.from({ length: WORDS_PER_MINUTE }).fill('word').join(' ')
+    expect(noteSeconds(`${words} [click] [Pause, 3 seconds.]`)).toBeCloseTo(60 + 3 + 2 * BEAT_SECONDS, 9)
   })
 })
 
@@ -23,10 +46,10 @@ describe('slideBudgets', () => {
     }
   })
 
-  it('are proportional to the words, with a floor for quiet slides', () => {
-    const [a, b, c] = slideBudgets([200, 100, 0], 100 + 50 + MIN_WORDS / 2, MIN_WORDS)
+  it('are proportional to the model\'s seconds, with a floor for quiet slides', () => {
+    const [a, b, c] = slideBudgets([200, 100, 0], 100 + 50 + MIN_SECONDS / 2, MIN_SECONDS)
     expect(a! / b!).toBeCloseTo(2, 9)
-    expect(b! / c!).toBeCloseTo(100 / MIN_WORDS, 9)
+    expect(b! / c!).toBeCloseTo(100 / MIN_SECONDS, 9)
     expect(c).toBeGreaterThan(0)
   })
 

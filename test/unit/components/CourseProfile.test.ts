@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import CourseProfile from '../../../components/CourseProfile.vue'
 import { fractionOfCourse } from '../../../composables/courseGeometry'
-import { kmToMiles, landmarks, utmb } from '../../../data/course'
+import { utmb } from '../../../data/course'
 import { mountOnSlide, resetSlide } from './slide'
 
 vi.mock('@slidev/client', async () => (await import('./slide')).slidevClient)
@@ -15,25 +15,21 @@ const reachOf = (html: string) => Number(/--reach: ([\d.]+)/.exec(html)?.[1])
 
 describe('courseProfile', () => {
   it('takes no clicks and shows everything when not drawing', async () => {
-    const { wrapper, total } = await mountOnSlide(CourseProfile, { marker: 'champex' })
+    const { wrapper, total } = await mountOnSlide(CourseProfile, { marker: 'finish' })
     expect(total()).toBe(0)
     expect(wrapper.find('svg').classes()).toContain('drawn')
     expect(wrapper.find('.marker').classes()).toContain('shown')
-    expect(wrapper.find('.marker .name').text()).toBe('Champex-Lac')
-    expect(wrapper.find('.marker .sub').text()).toBe(`mile ${Math.round(kmToMiles(landmarks.champex.km))}`)
-    expect(wrapper.find('.marker .sub').text()).toBe('mile 78')
+    expect(wrapper.find('.marker .name').text()).toBe('Finish')
   })
 
-  it('draws to the marker on its one click', async () => {
-    const { wrapper, total, goTo } = await mountOnSlide(CourseProfile, { marker: 'mile70', draw: true })
+  it('draws to the finish on its one click', async () => {
+    const { wrapper, total, goTo } = await mountOnSlide(CourseProfile, { marker: 'finish', draw: true })
     expect(total()).toBe(1)
     expect(reachOf(wrapper.html())).toBe(0)
     expect(wrapper.find('.marker').classes()).not.toContain('shown')
     await goTo(1)
-    expect(reachOf(wrapper.html())).toBeCloseTo(fractionOfCourse(landmarks.mile70.km), 5)
-    expect(reachOf(wrapper.html())).toBeGreaterThan(0.6)
+    expect(reachOf(wrapper.html())).toBe(fractionOfCourse(utmb.distanceKm))
     expect(wrapper.find('.marker').classes()).toContain('shown')
-    expect(wrapper.find('.marker .name').text()).toBe('Mile 70')
   })
 
   it('draws round the whole loop without a marker', async () => {
@@ -51,7 +47,7 @@ describe('courseProfile', () => {
   })
 
   it('still takes its click with reduced motion, but nothing animates', async () => {
-    const { wrapper, goTo } = await mountOnSlide(CourseProfile, { marker: 'laFouly', draw: true }, { reducedMotion: true })
+    const { wrapper, goTo } = await mountOnSlide(CourseProfile, { marker: 'finish', draw: true }, { reducedMotion: true })
     expect(wrapper.find('svg').classes()).not.toContain('drawn')
     await goTo(1)
     expect(wrapper.find('svg').classes()).toContain('drawn')
@@ -64,17 +60,17 @@ describe('courseProfile', () => {
   })
 
   it('describes itself', async () => {
-    const { wrapper } = await mountOnSlide(CourseProfile, { marker: 'champex' })
+    const { wrapper } = await mountOnSlide(CourseProfile, { marker: 'finish' })
     expect(wrapper.find('svg').attributes('role')).toBe('img')
-    expect(wrapper.find('title').text()).toContain('Champex-Lac')
+    expect(wrapper.find('title').text()).toContain('Finish')
     expect(wrapper.find('desc').text()).toContain(`${utmb.distanceKm} km`)
   })
 })
 
 describe('courseProfile in one document with another (as print puts every slide)', () => {
-  it('keeps its own clip, so each draws to its own marker', async () => {
+  it('keeps its own clip, so each draws its own line', async () => {
     const { mountSlide } = await import('./slide')
-    const { wrapper } = await mountSlide([[CourseProfile, { marker: 'champex' }], [CourseProfile, { marker: 'mile70' }]], { print: true })
+    const { wrapper } = await mountSlide([[CourseProfile, { marker: 'finish' }], [CourseProfile, { marker: 'none' }]], { print: true })
     const clips = wrapper.findAll('clipPath').map(c => c.attributes('id'))
     expect(new Set(clips).size).toBe(2)
     const used = wrapper.findAll('path.lit').map(p => p.attributes('clip-path'))
