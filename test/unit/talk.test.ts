@@ -10,19 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { movementsOf } from '../../composables/movements'
 import { spokenText } from '../../composables/pacing'
 import { loadDeck } from '../../scripts/deck'
+import { BEATS } from '../beats'
 import { longestTextRun, pictures, visibleText } from './slide-text'
-
-/** The lines the notes build up to: on screen, and what he says before the click that shows it. */
-export const BEATS: { screen: string, said: RegExp }[] = [
-  { screen: 'He was handing out water.', said: /handing out water/ },
-  { screen: 'He turns back toward the mountain, not away from it.', said: /turns back toward the mountain/ },
-  { screen: 'He apologized.', said: /He apologized\./ },
-  { screen: 'It probably wasn\'t just one thing.', said: /it probably wasn't just one thing/ },
-  { screen: 'That\'s my aid station.', said: /That's my aid station\./ },
-  { screen: 'Somewhere, right now, someone is being let down.', said: /somewhere, right now, someone is being let down/ },
-  { screen: 'I was never supposed to carry this alone.', said: /never supposed to carry this alone/ },
-  { screen: 'I am enough.', said: /I am enough\./ },
-]
 
 const beforeFirstClick = (note: string | undefined) => spokenText((note ?? '').split(/\[click(?::\d+)?\]/)[0])
 
