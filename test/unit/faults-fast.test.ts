@@ -51,7 +51,7 @@ describe('bad data stops every build before anything is written', () => {
     finally {
       copy.write('data/races.ts', races)
     }
-  })
+  }, 30_000)
 })
 
 it('a build with no Chromium fails before it empties dist/', () => {
@@ -59,7 +59,7 @@ it('a build with no Chromium fails before it empties dist/', () => {
   expect(result.status).toBe(1)
   expect(lineOf(result.stderr, 'Build failed')).toBe('Build failed: CHROMIUM_PATH is set to "/nonexistent/chromium", but there is no file there.')
   expectOutputUntouched()
-})
+}, 30_000)
 
 describe('a bad base path is refused', () => {
   it.each([
@@ -71,7 +71,7 @@ describe('a bad base path is refused', () => {
     expect(result.status).toBe(1)
     expect(lineOf(result.stderr, 'Build failed')).toBe(message)
     expectOutputUntouched()
-  })
+  }, 30_000)
 })
 
 it('a busy port says which, and how to choose another', async () => {
@@ -86,4 +86,4 @@ it('a busy port says which, and how to choose another', async () => {
   finally {
     busy.close()
   }
-})
+}, 30_000)

@@ -45,7 +45,7 @@ export function copyProject(): ProjectCopy {
     write: (file, text) => writeFileSync(join(root, file), text),
     tsx: (script, args = [], extra) => spawnSync(tsx, [script, ...args], { cwd: root, env: env(extra), encoding: 'utf8', timeout: 120_000 }),
     start: (script, args = [], extra) => spawn(tsx, [script, ...args], { cwd: root, env: env(extra), stdio: ['ignore', 'pipe', 'pipe'] }),
-    remove: () => rmSync(root, { recursive: true, force: true }),
+    remove: () => rmSync(root, { recursive: true, force: true, maxRetries: 5 }),
   }
 }
 
