@@ -4,9 +4,12 @@
  * (`presenter: dev` in the headmatter). It adds, through build-time headmatter overrides
  * (setup/preparser.ts), what a shared link needs:
  *   - offline after the first visit (Slidev's `pwa`),
- *   - a download button serving the PDF shipped inside the build (skip with DECK_PDF=0),
+ *   - the PDF shipped inside the build and precached by its service worker, with a Download button that
+ *     works offline (scripts/vite-ship-pdf.ts, components/DownloadPdf.vue; skip with DECK_PDF=0),
  *   - a social preview rendered from the cover slide (skip with DECK_OG_IMAGE=0), with absolute URLs
  *     when DECK_PUBLIC_URL is set.
+ * Data, base path and Chromium are checked before anything is written; the PDF is exported first, and
+ * the deck is built beside dist/ and swapped in only when complete (scripts/scratch.ts).
  * `slidevBuild` also makes the local presenter build for `npm run present` (scripts/present.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -70,7 +73,8 @@ async function main(): Promise<void> {
         pwa: true,
         // The page and card titles are the talk's, without Slidev's " - Slidev" suffix, unless slides.md sets its own.
         ...(head.titleTemplate ? {} : { titleTemplate: '%s' }),
-        download: pdf ? `${base}${pdfName}` : false,
+        // Slidev's button is a plain <a download>, which the service worker never sees: ours fetches it (works offline).
+        download: false,
         seoMeta: {
           ogTitle: title,
           ogDescription: description,

@@ -30,8 +30,9 @@ async function main(): Promise<void> {
     assertValidData()
     await buildPresent()
   }
-  else if (!existsSync(join(PRESENT_DIST, 'index.html')))
+  else if (!existsSync(join(PRESENT_DIST, 'index.html'))) {
     throw new Error(`No presenter build in ${PRESENT_DIST}: run \`npm run present\` without --no-build once`)
+  }
   const deck = await serveDeck(PRESENT_DIST, '/', Number(process.env.PORT ?? 4180), '127.0.0.1')
   console.log([
     '',

@@ -27,8 +27,7 @@ function slide2(): string {
 describe('a broken slide fails the export in seconds, naming it', () => {
   it.each([
     ['its <script setup> throws', '# Two\n\n<Boom />', 'page error: Boom exploded'],
-    ['it imports a missing file', '# Two\n\n<script setup>\nimport Gone from \'./components/Gone.vue\'\n</script>\n\n<Gone />',
-      'server error: Failed to resolve import "./components/Gone.vue" from "slides.md__slidev_2.md". Does the file exist?'],
+    ['it imports a missing file', '# Two\n\n<script setup>\nimport Gone from \'./components/Gone.vue\'\n</script>\n\n<Gone />', 'server error: Failed to resolve import "./components/Gone.vue" from "slides.md__slidev_2.md". Does the file exist?'],
     ['it uses an unknown component', '# Two\n\n<NoSuchThing />', 'console warning: [Vue warn]: Failed to resolve component: NoSuchThing'],
   ])('%s', (_what, middle, first) => {
     smallDeck(copy, middle)

@@ -65,7 +65,6 @@ describe('a bad base path is refused', () => {
   it.each([
     [{ DECK_BASE: '../x' }, 'Build failed: DECK_BASE "../x" has a "." or ".." segment; give a plain path such as /talks/walmsley/'],
     [{ DECK_BASE: '/a b/' }, 'Build failed: DECK_BASE "/a b/" has characters a URL must encode (" "); use letters, digits and - . _ ~'],
-    [{ DECK_PUBLIC_URL: 'https://x.org/talks/../x/' }, 'Build failed: The path of DECK_PUBLIC_URL "/talks/../x/" has a "." or ".." segment; give a plain path such as /talks/walmsley/'],
   ])('%o', (env, message) => {
     const result = copy.tsx('scripts/build.ts', [], env)
     expect(result.status).toBe(1)
