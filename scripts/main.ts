@@ -21,7 +21,11 @@ export function onInterrupt(cleanup: Cleanup): () => void {
 async function stop(signal: 'SIGINT' | 'SIGTERM'): Promise<void> {
   stopping = true
   console.error(`\n${signal}: stopping, cleaning up first`)
-  await Promise.allSettled([...cleanups].map(async cleanup => cleanup()))
+  // A cleanup that hangs (a browser that will not close) must not keep the process alive.
+  await Promise.race([
+    Promise.allSettled([...cleanups].map(async cleanup => cleanup())),
+    new Promise(resolve => setTimeout(resolve, 10_000).unref()),
+  ])
   process.exit(128 + constants.signals[signal])
 }
 

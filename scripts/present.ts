@@ -26,14 +26,15 @@ export function buildPresent(out = PRESENT_DIST): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!process.argv.includes('--no-build')) {
+  const build = !process.argv.includes('--no-build')
+  if (build)
     assertValidData()
-    await buildPresent()
-  }
-  else if (!existsSync(join(PRESENT_DIST, 'index.html'))) {
+  else if (!existsSync(join(PRESENT_DIST, 'index.html')))
     throw new Error(`No presenter build in ${PRESENT_DIST}: run \`npm run present\` without --no-build once`)
-  }
+  // Listen first, so a busy port is said before a minute of building; the new build is swapped in under the server.
   const deck = await serveDeck(PRESENT_DIST, '/', Number(process.env.PORT ?? 4180), '127.0.0.1')
+  if (build)
+    await buildPresent()
   console.log([
     '',
     `  Audience (put this window on the projector): ${deck.url}1`,

@@ -15,9 +15,9 @@ let copy: ProjectCopy
 beforeAll(() => {
   copy = copyProject()
   copy.write('components/Boom.vue', '<script setup lang="ts">\nthrow new Error(\'Boom exploded\')\n</script>\n\n<template>\n  <p>boom</p>\n</template>\n')
-})
+}, 60_000)
 
-afterAll(() => copy?.remove())
+afterAll(() => copy?.remove(), 60_000)
 
 /** "slides.md:N", N the first line of slide 2 (the line after its separator), as the message gives it. */
 function slide2(): string {

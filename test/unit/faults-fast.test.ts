@@ -29,9 +29,9 @@ function expectOutputUntouched(): void {
 beforeAll(() => {
   copy = copyProject()
   lastGoodOutput()
-})
+}, 60_000)
 
-afterAll(() => copy?.remove())
+afterAll(() => copy?.remove(), 60_000)
 
 describe('bad data stops every build before anything is written', () => {
   it.each([
@@ -73,16 +73,22 @@ describe('a bad base path is refused', () => {
   }, 30_000)
 })
 
-it('a busy port says which, and how to choose another', async () => {
-  const busy = createServer()
-  await new Promise<void>(resolve => busy.listen(0, '127.0.0.1', resolve))
-  const port = (busy.address() as { port: number }).port
-  try {
-    const result = copy.tsx('scripts/serve.ts', [], { PORT: String(port) })
-    expect(result.status).toBe(1)
-    expect(lineOf(result.stderr, 'Preview failed')).toBe(`Preview failed: port ${port} on 127.0.0.1 is already in use (another preview or present?): stop that one, or choose another port with PORT=${port + 1}`)
-  }
-  finally {
-    busy.close()
-  }
-}, 30_000)
+describe('a busy port says which, and how to choose another', () => {
+  it.each([
+    ['preview', 'scripts/serve.ts', 'Preview failed'],
+    ['present, before it spends a minute building', 'scripts/present.ts', 'Present failed'],
+  ])('%s', async (_what, script, failed) => {
+    const busy = createServer()
+    await new Promise<void>(resolve => busy.listen(0, '127.0.0.1', resolve))
+    const port = (busy.address() as { port: number }).port
+    try {
+      const result = copy.tsx(script, [], { PORT: String(port) })
+      expect(result.status).toBe(1)
+      expect(lineOf(result.stderr, failed)).toBe(`${failed}: port ${port} on 127.0.0.1 is already in use (another preview or present?): stop that one, or choose another port with PORT=${port + 1}`)
+      expectOutputUntouched()
+    }
+    finally {
+      busy.close()
+    }
+  }, 30_000)
+})
