@@ -22,3 +22,8 @@ declare module 'virtual:film-qr' {
   const film: import('./scripts/vite-film-qr').FilmQrModule
   export default film
 }
+
+declare module 'virtual:shipped-pdf' {
+  const pdf: import('./scripts/vite-ship-pdf').ShippedPdf | null
+  export default pdf
+}

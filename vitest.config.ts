@@ -6,6 +6,7 @@ export default defineConfig({
   plugins: [vue(), filmQr()],
   test: {
     include: ['test/unit/**/*.test.ts'],
+    globalSetup: ['test/unit/setup/data.ts'],
     environment: 'happy-dom',
   },
 })

@@ -1,6 +1,9 @@
 /** Checks on the record: each failure names the entry, so a bad edit is found in one read. */
 import type { CoursePoint } from './course'
 import type { RaceEntry } from './races'
+import { profile } from './course'
+import { races } from './races'
+import { talk } from './talk'
 import { isClock } from './time'
 
 const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))?$/
@@ -83,4 +86,23 @@ export function validateTalk(settings: { filmUrl: string, filmTitle: string }): 
   if (!settings.filmTitle.trim())
     problems.push('talk.filmTitle is empty')
   return problems
+}
+
+/** Every check on the committed data, one line per problem, each naming its file, entry and field. */
+export function dataProblems(): string[] {
+  return [
+    ...validateRaces(races).map(p => `data/races.ts: ${p}`),
+    ...validateProfile(profile).map(p => `data/course.ts: ${p}`),
+    ...validateTalk(talk).map(p => `data/talk.ts: ${p}`),
+  ]
+}
+
+/**
+ * Run before anything is built, exported or served (scripts, the Vite plugin in vite.config.ts and
+ * vitest's global setup), so bad data stops everything once, with its own message, before any output.
+ */
+export function assertValidData(): void {
+  const problems = dataProblems()
+  if (problems.length)
+    throw new Error(problems.join('\n'))
 }

@@ -4,21 +4,28 @@
  * (`presenter: dev` in the headmatter). It adds, through build-time headmatter overrides
  * (setup/preparser.ts), what a shared link needs:
  *   - offline after the first visit (Slidev's `pwa`),
- *   - a download button serving the PDF shipped inside the build (skip with DECK_PDF=0),
+ *   - the PDF shipped inside the build and precached by its service worker, with a Download button that
+ *     works offline (scripts/vite-ship-pdf.ts, components/DownloadPdf.vue; skip with DECK_PDF=0),
  *   - a social preview rendered from the cover slide (skip with DECK_OG_IMAGE=0), with absolute URLs
  *     when DECK_PUBLIC_URL is set.
+ * Data, base path and Chromium are checked before anything is written; the PDF is exported first, and
+ * the deck is built beside dist/ and swapped in only when complete (scripts/scratch.ts).
  * `slidevBuild` also makes the local presenter build for `npm run present` (scripts/present.ts).
  */
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
+import { assertValidData } from '../data/validate'
+import { resolveChromium } from './chromium'
 import { loadDeck } from './deck'
 import { exportPdfs, pdfFileName } from './export'
+import { isMain, runMain } from './main'
 import { fixMeta } from './meta'
 import { OG_IMAGE, renderOgImage } from './og-image'
 import { DIST, ROOT } from './paths'
 import { hostedBase, publicUrl } from './public-url'
 import { run } from './run'
+import { replaceDir } from './scratch'
 
 export interface BuildOptions {
   out: string
@@ -26,65 +33,74 @@ export interface BuildOptions {
   withoutNotes: boolean
   /** Headmatter keys to set for this build only. */
   headmatter: Record<string, unknown>
+  /** A PDF to ship inside the build, beside index.html (scripts/vite-ship-pdf.ts). */
+  pdf?: string
 }
 
-export async function slidevBuild({ out, base, withoutNotes, headmatter }: BuildOptions): Promise<void> {
+export async function slidevBuild({ out, base, withoutNotes, headmatter, pdf }: BuildOptions): Promise<void> {
   await run(join(ROOT, 'node_modules/.bin/slidev'), ['build', '--base', base, '--out', out, ...(withoutNotes ? ['--without-notes'] : [])], {
     ...process.env,
     DECK_HEADMATTER: JSON.stringify(headmatter),
+    DECK_SHIP_PDF: pdf ?? '',
   })
 }
 
 async function main(): Promise<void> {
+  // Everything that can be known to fail is checked before anything is written.
+  assertValidData()
   const base = hostedBase()
   const url = publicUrl()
   const withPdf = process.env.DECK_PDF !== '0'
   const withOg = process.env.DECK_OG_IMAGE !== '0'
+  if (withPdf || withOg)
+    await resolveChromium()
   const head = (await loadDeck()).headmatter
   const pdfName = pdfFileName(String(head.exportFilename), 'slides')
   const image = withOg ? `${url ?? base}${OG_IMAGE}` : undefined
   const description = typeof head.info === 'string' ? head.info.trim() : undefined
   const title = typeof head.title === 'string' ? head.title : undefined
 
-  await slidevBuild({
-    out: DIST,
-    base,
-    withoutNotes: true,
-    headmatter: {
-      pwa: true,
-      // The page and card titles are the talk's, without Slidev's " - Slidev" suffix, unless slides.md sets its own.
-      ...(head.titleTemplate ? {} : { titleTemplate: '%s' }),
-      download: withPdf ? `${base}${pdfName}` : false,
-      seoMeta: {
-        ogTitle: title,
-        ogDescription: description,
-        ogImage: image,
-        ogUrl: url,
-        twitterCard: image ? 'summary_large_image' : 'summary',
-        twitterTitle: title,
-        twitterDescription: description,
-        twitterImage: image,
-        twitterUrl: url,
+  // The PDF is rendered from the sources first, so the build can ship it and its service worker precache it.
+  const [pdf] = withPdf ? await exportPdfs(['slides']) : []
+  // Built beside dist/ and swapped in complete, social image included: a failure leaves the last build serving.
+  await replaceDir(DIST, async (out) => {
+    await slidevBuild({
+      out,
+      base,
+      withoutNotes: true,
+      pdf,
+      headmatter: {
+        pwa: true,
+        // The page and card titles are the talk's, without Slidev's " - Slidev" suffix, unless slides.md sets its own.
+        ...(head.titleTemplate ? {} : { titleTemplate: '%s' }),
+        // Slidev's button is a plain <a download>, which the service worker never sees: ours fetches it (works offline).
+        download: false,
+        seoMeta: {
+          ogTitle: title,
+          ogDescription: description,
+          ogImage: image,
+          ogUrl: url,
+          twitterCard: image ? 'summary_large_image' : 'summary',
+          twitterTitle: title,
+          twitterDescription: description,
+          twitterImage: image,
+          twitterUrl: url,
+        },
       },
-    },
+    })
+    for (const page of ['index.html', '404.html']) {
+      const file = join(out, page)
+      writeFileSync(file, fixMeta(readFileSync(file, 'utf8'), { description, author: typeof head.author === 'string' ? head.author : undefined }))
+    }
+    if (withOg)
+      await renderOgImage(out, base)
   })
-  for (const page of ['index.html', '404.html']) {
-    const file = join(DIST, page)
-    writeFileSync(file, fixMeta(readFileSync(file, 'utf8'), { description, author: typeof head.author === 'string' ? head.author : undefined }))
-  }
   if (withOg)
-    console.log(`Social preview: ${await renderOgImage(DIST, base)}`)
-  if (withPdf) {
-    const [pdf] = await exportPdfs(['slides'])
-    copyFileSync(pdf!, join(DIST, pdfName))
+    console.log(`Social preview: ${join(DIST, OG_IMAGE)}`)
+  if (pdf)
     console.log(`PDF shipped in the build: ${join(DIST, pdfName)}`)
-  }
   console.log(`Deck built in ${DIST} for base ${base}${url ? ` (public URL ${url})` : ''}`)
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main().then(() => process.exit(0), (error: unknown) => {
-    console.error(`Build failed: ${error instanceof Error ? error.message : String(error)}`)
-    process.exit(1)
-  })
-}
+if (isMain(import.meta.url))
+  runMain('Build', main)

@@ -3,8 +3,10 @@
  * Order: CHROMIUM_PATH, then Playwright's own browser if it was installed, then the system's.
  * No install step downloads a browser, so this never assumes Playwright's is there.
  */
+import type { Browser } from 'playwright-chromium'
 import { existsSync } from 'node:fs'
 import process from 'node:process'
+import { onInterrupt } from './main'
 
 export const SYSTEM_CHROMIUM_PATHS = [
   '/usr/bin/chromium',
@@ -97,4 +99,16 @@ export function chromiumArgs(isRoot = process.getuid?.() === 0): string[] {
     '--disable-quic',
     '--no-first-run',
   ]
+}
+
+/**
+ * Launches the resolver's Chromium for a script. Playwright's own signal handlers are off: an
+ * interrupted script closes the browser itself (scripts/main.ts), so no process or profile is left.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = (await resolveChromium()).path
+  const { chromium } = await import('playwright-chromium')
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs(), handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false })
+  browser.on('disconnected', onInterrupt(() => browser.close()))
+  return browser
 }

@@ -11,14 +11,17 @@ import type { OutlineEntry, PdfInfo } from './pdf'
  * into a scratch folder first, renamed into place only when complete and checked.
  */
 import type { Renderer } from './render'
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { movementsOf } from '../composables/movements'
+import { assertValidData } from '../data/validate'
 import { loadDeck } from './deck'
+import { isMain, runMain } from './main'
 import { EXPORTS } from './paths'
 import { finishPdf } from './pdf'
 import { withRenderer } from './render'
+import { withScratch } from './scratch'
 
 export const PDF_KINDS = ['slides', 'steps', 'handout'] as const
 export type PdfKind = typeof PDF_KINDS[number]
@@ -32,21 +35,16 @@ export function pdfFileName(exportFilename: string, kind: PdfKind): string {
  * which is renamed into place only if `produce` succeeds. A failure leaves nothing behind.
  */
 export async function exportPdf(fileName: string, produce: () => Promise<Uint8Array>, dir = EXPORTS): Promise<string> {
-  mkdirSync(dir, { recursive: true })
-  const scratch = mkdtempSync(join(dir, '.partial-'))
-  const partial = join(scratch, fileName)
-  const target = join(dir, fileName)
-  try {
+  return withScratch(dir, 'pdf', async (scratch) => {
     const bytes = await produce()
     if (bytes.length === 0)
       throw new Error('the renderer produced an empty PDF')
+    const partial = join(scratch, fileName)
+    const target = join(dir, fileName)
     writeFileSync(partial, bytes)
     renameSync(partial, target)
     return target
-  }
-  finally {
-    rmSync(scratch, { recursive: true, force: true })
-  }
+  })
 }
 
 export interface DeckForExport {
@@ -83,10 +81,10 @@ interface Rendered {
 }
 
 async function render(renderer: Renderer, kind: PdfKind, deck: DeckForExport): Promise<Rendered> {
-  const what = `Exporting ${kind}`
+  const what = `${kind} PDF`
   if (kind === 'handout') {
     const { page, check, settle } = await renderer.open('handout?print=true', { width: 794, height: 1123 })
-    await settle(deck.slideCount)
+    await settle(deck.slideCount, what)
     await page.waitForTimeout(300) // notes step their size down on mount
     check(what)
     const bytes = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })
@@ -99,7 +97,7 @@ async function render(renderer: Renderer, kind: PdfKind, deck: DeckForExport): P
   // Click steps add frames as each slide mounts and counts its clicks: settle until the count holds.
   for (let frames = deck.slideCount, seen = -1; frames !== seen;) {
     seen = frames
-    await settle(frames)
+    await settle(frames, what)
     await page.waitForTimeout(500)
     frames = await page.locator('.print-slide-container').count()
   }
@@ -168,12 +166,9 @@ function kindsFromArgs(args: string[]): PdfKind[] {
   return asked as PdfKind[]
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  Promise.resolve()
-    .then(() => exportPdfs(kindsFromArgs(process.argv.slice(2))))
-    .then(() => process.exit(0))
-    .catch((error: unknown) => {
-      console.error(`Export failed: ${error instanceof Error ? error.message : String(error)}`)
-      process.exit(1)
-    })
+if (isMain(import.meta.url)) {
+  runMain('Export', async () => {
+    assertValidData()
+    await exportPdfs(kindsFromArgs(process.argv.slice(2)))
+  })
 }

@@ -3,10 +3,10 @@
  * 1200x630 (the size Open Graph and Twitter cards ask for) into <dist>/og-image.png.
  * The slide is 16:9, so it is drawn 1200 wide and the card keeps its middle 630 rows.
  */
+import type { ServedDeck } from './serve'
 import { join } from 'node:path'
-import process from 'node:process'
-import { chromium } from 'playwright-chromium'
-import { chromiumArgs, resolveChromium } from './chromium'
+import { launchChromium } from './chromium'
+import { isMain, runMain } from './main'
 import { DIST } from './paths'
 import { hostedBase } from './public-url'
 import { serveDeck } from './serve'
@@ -15,10 +15,10 @@ export const OG_IMAGE = 'og-image.png'
 export const OG_SIZE = { width: 1200, height: 630 } as const
 
 export async function renderOgImage(dir: string, base: string): Promise<string> {
-  const executablePath = (await resolveChromium()).path
-  const deck = await serveDeck(dir, base)
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs() })
+  const browser = await launchChromium()
+  let deck: ServedDeck | undefined
   try {
+    deck = await serveDeck(dir, base)
     const slideHeight = Math.round(OG_SIZE.width * 9 / 16)
     const page = await browser.newPage({ viewport: { width: OG_SIZE.width, height: slideHeight }, colorScheme: 'dark', serviceWorkers: 'block' })
     const problems: string[] = []
@@ -34,15 +34,9 @@ export async function renderOgImage(dir: string, base: string): Promise<string> 
   }
   finally {
     await browser.close()
-    await deck.close()
+    await deck?.close()
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  renderOgImage(DIST, hostedBase())
-    .then(file => console.log(`Social preview written: ${file}`))
-    .catch((error: unknown) => {
-      console.error(`Social preview failed: ${error instanceof Error ? error.message : String(error)}`)
-      process.exit(1)
-    })
-}
+if (isMain(import.meta.url))
+  runMain('Social preview', async () => console.log(`Social preview written: ${await renderOgImage(DIST, hostedBase())}`))

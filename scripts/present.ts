@@ -10,23 +10,31 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
+import { assertValidData } from '../data/validate'
 import { slidevBuild } from './build'
+import { isMain, runMain } from './main'
 import { DIST } from './paths'
+import { replaceDir } from './scratch'
 import { serveDeck } from './serve'
 
 export const PRESENT_DIST = `${DIST}-present`
 
 /** The local build: presenter on, notes in, base "/". The hosted build's extras are not needed here. */
 export function buildPresent(out = PRESENT_DIST): Promise<void> {
-  return slidevBuild({ out, base: '/', withoutNotes: false, headmatter: { presenter: true, download: false } })
+  // Built beside the last one and swapped in complete, so a server still running on it never breaks.
+  return replaceDir(out, dir => slidevBuild({ out: dir, base: '/', withoutNotes: false, headmatter: { presenter: true, download: false } }))
 }
 
 async function main(): Promise<void> {
-  if (!process.argv.includes('--no-build'))
-    await buildPresent()
+  const build = !process.argv.includes('--no-build')
+  if (build)
+    assertValidData()
   else if (!existsSync(join(PRESENT_DIST, 'index.html')))
     throw new Error(`No presenter build in ${PRESENT_DIST}: run \`npm run present\` without --no-build once`)
+  // Listen first, so a busy port is said before a minute of building; the new build is swapped in under the server.
   const deck = await serveDeck(PRESENT_DIST, '/', Number(process.env.PORT ?? 4180), '127.0.0.1')
+  if (build)
+    await buildPresent()
   console.log([
     '',
     `  Audience (put this window on the projector): ${deck.url}1`,
@@ -36,9 +44,5 @@ async function main(): Promise<void> {
   ].join('\n'))
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((error: unknown) => {
-    console.error(`Present failed: ${error instanceof Error ? error.message : String(error)}`)
-    process.exit(1)
-  })
-}
+if (isMain(import.meta.url))
+  runMain('Present', main, { stay: true })

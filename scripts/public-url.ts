@@ -4,7 +4,7 @@
  * from this URL's path; when both are set they must agree.
  */
 import process from 'node:process'
-import { deckBase } from './base'
+import { checkBasePath, deckBase } from './base'
 
 type Env = Record<string, string | undefined>
 
@@ -22,6 +22,8 @@ export function publicUrl(env: Env = process.env): string | undefined {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     throw new Error(`DECK_PUBLIC_URL must be an http(s) address, got "${raw}"`)
+  // The path as written: the URL parser would quietly resolve ".." and encode spaces.
+  checkBasePath(/^[a-z][\w+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(raw)?.[1] ?? '', 'The path of DECK_PUBLIC_URL')
   url.search = ''
   url.hash = ''
   url.pathname = `${url.pathname.replace(/\/+$/, '')}/`

@@ -3,11 +3,15 @@
  * DECK_PUBLIC_URL) with SPA fallback,
  * so deep links such as /3 survive a reload, exactly as on a static host.
  * `serveDeck` is the same server for other scripts (present, og image, exports) and tests.
+ * Each request reads the folder as it is now (sirv's `dev` lookup, as Vite's own preview does), so a
+ * rebuild swapped in under a running server is served fresh and a file gone since start-up is a 404,
+ * not a crash on a stream error.
  */
 import type { AddressInfo } from 'node:net'
 import { createServer } from 'node:http'
 import process from 'node:process'
 import sirv from 'sirv'
+import { isMain, runMain } from './main'
 import { DIST } from './paths'
 import { hostedBase } from './public-url'
 
@@ -18,7 +22,7 @@ export interface ServedDeck {
 }
 
 export function serveDeck(dir: string, base = '/', port = 0, host = '127.0.0.1'): Promise<ServedDeck> {
-  const assets = sirv(dir, { single: true, dev: false, etag: true })
+  const assets = sirv(dir, { single: true, dev: true, etag: true })
   const server = createServer((req, res) => {
     const url = req.url ?? '/'
     if (base !== '/' && url === base.slice(0, -1)) {
@@ -30,12 +34,20 @@ export function serveDeck(dir: string, base = '/', port = 0, host = '127.0.0.1')
       return
     }
     req.url = `/${url.slice(base.length)}`
-    assets(req, res, () => {
+    const notFound = (): void => {
       res.writeHead(404).end()
-    })
+    }
+    try {
+      assets(req, res, notFound)
+    }
+    catch {
+      notFound() // the file went between sirv's look and its read
+    }
   })
   return new Promise((resolve, reject) => {
-    server.once('error', reject)
+    server.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE'
+      ? new Error(`port ${port} on ${host} is already in use (another preview or present?): stop that one, or choose another port with PORT=${port + 1}`)
+      : error))
     server.listen(port, host, () => {
       const { port: actual } = server.address() as AddressInfo
       resolve({
@@ -51,9 +63,5 @@ async function main(): Promise<void> {
   console.log(`Deck served at ${deck.url} (Ctrl+C to stop)`)
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((error: unknown) => {
-    console.error(`Preview failed: ${error instanceof Error ? error.message : String(error)}`)
-    process.exit(1)
-  })
-}
+if (isMain(import.meta.url))
+  runMain('Preview', main, { stay: true })

@@ -1,12 +1,15 @@
 /**
  * The hosted deck as `npm run build` made it (dist/, served by playwright.config.ts):
- * it leaks no notes and no presenter view, carries its social preview and serves its own PDF.
+ * it leaks no notes and no presenter view, carries its social preview and serves its own PDF,
+ * also through its service worker and offline.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { deckInfo } from '../../scripts/deck'
 import { OG_IMAGE, OG_SIZE } from '../../scripts/og-image'
 import { DIST } from '../../scripts/paths'
+import { hostedBase } from '../../scripts/public-url'
+import { serveDeck } from '../../scripts/serve'
 import { expect, test } from './fixtures'
 import { builtText, notePhrases, pngSize } from './share-support'
 
@@ -68,4 +71,46 @@ test('the download button serves the PDF shipped inside the build', async ({ pag
   expect(readFileSync(saved).subarray(0, 5).toString('latin1')).toBe('%PDF-')
   expect(readFileSync(saved).length).toBe(readFileSync(shipped).length)
   void guard
+})
+
+test('under the service worker a visit to the PDF gets the PDF, and so does the button offline', async ({ browser }) => {
+  const pdfName = `${(await deckInfo()).exportFilename}.pdf`
+  const shipped = readFileSync(join(DIST, pdfName))
+  // Its own server, so the test can pull the plug without touching the others.
+  const own = await serveDeck(DIST, hostedBase())
+  const context = await browser.newContext({ serviceWorkers: 'allow' })
+  const page = await context.newPage()
+  await page.goto(`${own.url}2`)
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+    if (!navigator.serviceWorker.controller)
+      await new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
+  })
+  // The worker precaches the PDF with the deck.
+  await expect.poll(() => page.evaluate(async (name) => {
+    for (const key of await caches.keys()) {
+      if ((await (await caches.open(key)).keys()).some(request => new URL(request.url).pathname.endsWith(`/${name}`)))
+        return true
+    }
+    return false
+  }, pdfName)).toBe(true)
+
+  // A direct visit: the worker answers with the PDF (Chromium shows it in its viewer), not the deck's index.html.
+  const visit = async (): Promise<void> => {
+    const response = await page.goto(`${own.url}${pdfName}`)
+    expect(response?.fromServiceWorker(), 'answered by the service worker').toBe(true)
+    expect(response?.headers()['content-type']).toBe('application/pdf')
+    expect(response?.headers()['content-length']).toBe(String(shipped.length))
+  }
+  await visit()
+
+  await own.close()
+  await context.setOffline(true)
+  await visit()
+  await page.goto(`${own.url}2`)
+  await page.mouse.move(20, 700)
+  const button = page.getByRole('button', { name: 'Download as PDF' }).or(page.locator('[title="Download as PDF"]'))
+  const [download] = await Promise.all([page.waitForEvent('download'), button.first().click()])
+  expect(readFileSync(await download.path()).equals(shipped), 'offline, the Download button gets the PDF').toBe(true)
+  await context.close()
 })

@@ -111,7 +111,7 @@ test('an error on a slide fails the render with a message that names it', async 
     }))
     await page.waitForTimeout(300)
     try {
-      check('Exporting slides')
+      check('slides PDF')
       return undefined
     }
     catch (error) {
@@ -119,5 +119,5 @@ test('an error on a slide fails the render with a message that names it', async 
     }
   })
   expect(failure).toBeInstanceOf(SlideRenderError)
-  expect(String(failure)).toMatch(/Exporting slides failed.*\n.*CourseProfile exploded/)
+  expect(String(failure)).toMatch(/slides PDF: page error: CourseProfile exploded/)
 })

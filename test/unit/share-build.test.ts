@@ -18,6 +18,17 @@ describe('the public URL is one setting', () => {
     expect(() => publicUrl({ DECK_PUBLIC_URL: 'ftp://x.org/' })).toThrow(/http/)
     expect(() => publicUrl({ DECK_PUBLIC_URL: 'not a url' })).toThrow(/not a URL/)
   })
+
+  it('refuses a base with "." or ".." segments or characters a URL must encode, and keeps good ones', () => {
+    for (const DECK_BASE of ['../x', '/a/./b/', '/a b/', '/a%20b/', '/talk#1/', '/talk?x/', '/café/'])
+      expect(() => hostedBase({ DECK_BASE }), DECK_BASE).toThrow(/^DECK_BASE ".*" has (?:a "\." or "\.\." segment|characters a URL must encode)/)
+    for (const DECK_PUBLIC_URL of ['https://x.org/../x/', 'https://x.org/a b/', 'https://x.org/a/./b'])
+      expect(() => hostedBase({ DECK_PUBLIC_URL }), DECK_PUBLIC_URL).toThrow(/^The path of DECK_PUBLIC_URL/)
+    expect(hostedBase({ DECK_BASE: '/talks/walmsley-2026_v1.2~final/' })).toBe('/talks/walmsley-2026_v1.2~final/')
+    expect(hostedBase({ DECK_BASE: 'repo' })).toBe('/repo/')
+    expect(hostedBase({ DECK_BASE: '/' })).toBe('/')
+    expect(hostedBase({ DECK_PUBLIC_URL: 'https://o.github.io/my.repo/' })).toBe('/my.repo/')
+  })
 })
 
 describe('build-time headmatter overrides', () => {
