@@ -18,6 +18,7 @@ import { movementsOf } from '../composables/movements'
 import { assertValidData } from '../data/validate'
 import { loadDeck } from './deck'
 import { isMain, runMain } from './main'
+import { keywordsOf } from './meta'
 import { EXPORTS } from './paths'
 import { finishPdf } from './pdf'
 import { withRenderer } from './render'
@@ -63,9 +64,8 @@ export async function deckForExport(): Promise<DeckForExport> {
   if (!exportFilename)
     throw new Error('slides.md headmatter needs an "exportFilename"')
   const movements = movementsOf(deck.slides.map((slide, i) => ({ no: i + 1, frontmatter: slide.frontmatter })))
-  const keywords = Array.isArray(head.keywords)
-    ? head.keywords.map(String)
-    : text('keywords') ? text('keywords').split(',').map(k => k.trim()) : movements.map(m => m.title)
+  const listed = keywordsOf(head)
+  const keywords = listed.length > 0 ? listed : movements.map(m => m.title)
   return {
     exportFilename,
     slideCount: deck.slides.length,
