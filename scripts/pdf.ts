@@ -4,7 +4,7 @@
  */
 import type { PDFRef } from 'pdf-lib'
 import { execFileSync } from 'node:child_process'
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib'
 
 /** Pages in a PDF file, as poppler's pdfinfo reads it (0 when it cannot tell). */
 export function pdfPageCount(file: string): number {
@@ -61,6 +61,47 @@ export function addOutline(pdf: PDFDocument, entries: readonly OutlineEntry[]): 
   context.assign(root, context.obj({ Type: 'Outlines', First: refs[0]!, Last: refs[refs.length - 1]!, Count: PDFNumber.of(items.length) }))
   pdf.catalog.set(PDFName.of('Outlines'), root)
   pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
+}
+
+/**
+ * Outline entries for anchors in the page: Chromium writes a named destination for every element a
+ * link in the document points to (`<a href="#id">`), so each entry opens the page its anchor is on.
+ * An anchor Chromium did not write fails loudly: the outline would otherwise quietly lose a movement.
+ */
+export async function anchoredOutline(bytes: Uint8Array, anchors: readonly { title: string, anchor: string }[]): Promise<OutlineEntry[]> {
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
+  const pageIndex = new Map(pdf.getPages().map((page, i) => [page.ref.toString(), i]))
+  const dests = namedDestinations(pdf)
+  return anchors.map(({ title, anchor }) => {
+    const page = dests.get(anchor)
+    const index = page ? pageIndex.get(page) : undefined
+    if (index === undefined)
+      throw new Error(`the PDF has no destination "#${anchor}" for "${title}" (is there a link to it on the page?)`)
+    return { title, pageIndex: index }
+  })
+}
+
+/** Named destinations, name to the page they open: the catalog's /Dests and the /Names /Dests tree. */
+function namedDestinations(pdf: PDFDocument): Map<string, string> {
+  const found = new Map<string, string>()
+  const pageOf = (dest: unknown): string | undefined => {
+    const array = dest instanceof PDFDict ? dest.lookup(PDFName.of('D')) : dest
+    return array instanceof PDFArray ? String(array.get(0)) : undefined
+  }
+  const text = (name: unknown): string => name instanceof PDFHexString || name instanceof PDFString ? name.decodeText() : String(name).replace(/^\//, '')
+  const dests = pdf.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict)
+  for (const [name, dest] of dests?.entries() ?? [])
+    found.set(text(name), pageOf(pdf.context.lookup(dest)) ?? '')
+  const walk = (node: PDFDict | undefined): void => {
+    const names = node?.lookupMaybe(PDFName.of('Names'), PDFArray)
+    for (let i = 0; names && i + 1 < names.size(); i += 2)
+      found.set(text(names.lookup(i)), pageOf(names.lookup(i + 1)) ?? '')
+    const kids = node?.lookupMaybe(PDFName.of('Kids'), PDFArray)
+    for (let i = 0; kids && i < kids.size(); i++)
+      walk(kids.lookup(i, PDFDict))
+  }
+  walk(pdf.catalog.lookupMaybe(PDFName.of('Names'), PDFDict)?.lookupMaybe(PDFName.of('Dests'), PDFDict))
+  return found
 }
 
 /** The top-level outline entries of a PDF, with the page each opens. */
