@@ -81,26 +81,15 @@ export async function anchoredOutline(bytes: Uint8Array, anchors: readonly { tit
   })
 }
 
-/** Named destinations, name to the page they open: the catalog's /Dests and the /Names /Dests tree. */
+/** Named destinations, name to the page they open, from the catalog's /Dests (where Chromium writes them). */
 function namedDestinations(pdf: PDFDocument): Map<string, string> {
   const found = new Map<string, string>()
-  const pageOf = (dest: unknown): string | undefined => {
+  for (const [name, value] of pdf.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict)?.entries() ?? []) {
+    const dest = pdf.context.lookup(value)
     const array = dest instanceof PDFDict ? dest.lookup(PDFName.of('D')) : dest
-    return array instanceof PDFArray ? String(array.get(0)) : undefined
+    if (array instanceof PDFArray)
+      found.set(name.decodeText(), String(array.get(0)))
   }
-  const text = (name: unknown): string => name instanceof PDFHexString || name instanceof PDFString ? name.decodeText() : String(name).replace(/^\//, '')
-  const dests = pdf.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict)
-  for (const [name, dest] of dests?.entries() ?? [])
-    found.set(text(name), pageOf(pdf.context.lookup(dest)) ?? '')
-  const walk = (node: PDFDict | undefined): void => {
-    const names = node?.lookupMaybe(PDFName.of('Names'), PDFArray)
-    for (let i = 0; names && i + 1 < names.size(); i += 2)
-      found.set(text(names.lookup(i)), pageOf(names.lookup(i + 1)) ?? '')
-    const kids = node?.lookupMaybe(PDFName.of('Kids'), PDFArray)
-    for (let i = 0; kids && i < kids.size(); i++)
-      walk(kids.lookup(i, PDFDict))
-  }
-  walk(pdf.catalog.lookupMaybe(PDFName.of('Names'), PDFDict)?.lookupMaybe(PDFName.of('Dests'), PDFDict))
   return found
 }
 
