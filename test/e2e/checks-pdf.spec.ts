@@ -1,7 +1,7 @@
 /**
  * The PDF a reader gets: no blank page, every font embedded, size within budget per page.
  * It reads the PDF `npm run export` makes. If there is none newer than the build under test, it runs
- * `npm run export` once itself, so the check never passes on a stale file. The step and handout PDFs,
+ * `npm run export` once itself, so the check never passes on a stale file. The step, handout and read PDFs,
  * made by share-pdf.spec.ts (this spec's project runs after it), are held to the same rules.
  */
 import { execFileSync } from 'node:child_process'
@@ -30,7 +30,7 @@ test('PDFs: no blank page, fonts embedded, size within budget per page', async (
 
   const findings = new Findings('pdf')
   const others = readdirSync(EXPORTS).filter(n => n.endsWith('.pdf') && join(EXPORTS, n) !== main).map(n => join(EXPORTS, n)).filter(newerThanBuild)
-  for (const kind of ['steps', 'handout'] as const)
+  for (const kind of ['steps', 'handout', 'read'] as const)
     expect(others, `the ${kind} PDF is checked too`).toContain(join(EXPORTS, pdfFileName(deck.exportFilename, kind)))
   for (const file of [main, ...others]) {
     // In the main PDF page N is slide N: say so, so the message leads straight to the slide.
