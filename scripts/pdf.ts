@@ -33,8 +33,29 @@ export async function finishPdf(bytes: Uint8Array, info: PdfInfo, outline: reado
   pdf.setKeywords([info.keywords.join(', ')])
   pdf.setCreator('Slidev, Chromium and pdf-lib')
   pdf.setProducer('become-first-then-win export')
+  dropInternalLinks(pdf)
   addOutline(pdf, outline)
   return pdf.save()
+}
+
+/**
+ * Chromium turns in-page links (`<a href="#id">`, the read view's contents and slide anchors) into named
+ * destinations that tie every page to the others, so no page stands alone (a page extracted on its own
+ * carries the whole file). On paper they lead nowhere new: the outline is the way around. Read the
+ * destinations first (anchoredOutline), then drop them and their links.
+ */
+function dropInternalLinks(pdf: PDFDocument): void {
+  for (const page of pdf.getPages()) {
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray)
+    if (!annots)
+      continue
+    const kept = annots.asArray().filter(ref => !pdf.context.lookupMaybe(ref, PDFDict)?.has(PDFName.of('Dest')))
+    if (kept.length === 0)
+      page.node.delete(PDFName.of('Annots'))
+    else
+      page.node.set(PDFName.of('Annots'), pdf.context.obj(kept))
+  }
+  pdf.catalog.delete(PDFName.of('Dests'))
 }
 
 /** A flat outline: one entry per movement, each opening its first page, in page order. */

@@ -13,7 +13,7 @@ import { pdfFileName } from '../../scripts/export'
 import { DIST, EXPORTS, ROOT } from '../../scripts/paths'
 import { pdfPageCount } from '../../scripts/pdf'
 import { Findings } from './support/failures'
-import { pdfProblems } from './support/pdf'
+import { PDF_BUDGET, pdfProblems, READ_PDF_BUDGET } from './support/pdf'
 
 function newerThanBuild(file: string): boolean {
   const build = join(DIST, 'index.html')
@@ -34,7 +34,8 @@ test('PDFs: no blank page, fonts embedded, size within budget per page', async (
     expect(others, `the ${kind} PDF is checked too`).toContain(join(EXPORTS, pdfFileName(deck.exportFilename, kind)))
   for (const file of [main, ...others]) {
     // In the main PDF page N is slide N: say so, so the message leads straight to the slide.
-    const problems = pdfProblems(file).map(p => file === main ? p.replace(/PDF page (\d+)/, (m, n: string) => `${m} (slide /${n})`) : p)
+    const budget = file === join(EXPORTS, pdfFileName(deck.exportFilename, 'read')) ? READ_PDF_BUDGET : PDF_BUDGET
+    const problems = pdfProblems(file, budget).map(p => file === main ? p.replace(/PDF page (\d+)/, (m, n: string) => `${m} (slide /${n})`) : p)
     await findings.add(file.slice(ROOT.length), problems)
   }
   expect(findings.report(), `${findings.list.length} PDF problem(s)`).toBe('')
