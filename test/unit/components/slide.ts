@@ -6,10 +6,9 @@
  *   vi.mock('@slidev/client', async () => (await import('./slide')).slidevClient)
  */
 import type { ClicksContext } from '@slidev/types'
-import type { Component } from 'vue'
+import type { Component, Directive } from 'vue'
 import { createClicksContextBase } from '@slidev/client/composables/useClicks.ts'
 import { mount } from '@vue/test-utils'
-import type { Directive } from 'vue'
 import { defineComponent, h, nextTick, ref, watchEffect } from 'vue'
 
 // Slidev's client reads this build-time constant when called; the tests run it as a production build would.
