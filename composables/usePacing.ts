@@ -1,12 +1,14 @@
 /**
  * Live pacing for the presenter view: Slidev's slides, notes, movements and presenter timer,
  * fed through the pure maths in ./pacing. Read only where the presenter sees it.
+ * The phone remote passes its own slide and timer (it follows the deck rather than a route of its own).
  */
-import type { Pace } from './pacing'
+import type { MaybeRefOrGetter } from 'vue'
+import type { Pace, TimerState } from './pacing'
 import { configs, sharedState, useNav } from '@slidev/client'
 import { parseTimeString } from '@slidev/parser/utils'
 import { useNow } from '@vueuse/core'
-import { computed, ref, watch } from 'vue'
+import { computed, ref, toValue, watch } from 'vue'
 import { movementAt, movementsOf } from './movements'
 import { countWords, elapsedSeconds, paceAt, planOf, slideBudgets } from './pacing'
 
@@ -19,8 +21,18 @@ export interface PacingView {
   duration: number
 }
 
-export function usePacing() {
-  const { slides, currentSlideNo } = useNav()
+export interface PacingSource {
+  /** The slide to pace, 1-based: the route's by default. */
+  slideNo?: MaybeRefOrGetter<number>
+  /** The presenter timer: Slidev's shared one by default. */
+  timer?: MaybeRefOrGetter<TimerState>
+}
+
+export function usePacing(source: PacingSource = {}) {
+  const nav = useNav()
+  const { slides } = nav
+  const currentSlideNo = computed(() => toValue(source.slideNo ?? nav.currentSlideNo))
+  const timer = computed(() => toValue(source.timer ?? sharedState.timer))
   const now = useNow({ interval: 500 })
 
   const duration = computed(() => parseTimeString(configs.duration ?? '30min').seconds)
@@ -33,7 +45,7 @@ export function usePacing() {
     frontmatter: route.meta.slide?.frontmatter ?? {},
   }))))
 
-  const elapsed = computed(() => elapsedSeconds(sharedState.timer, now.value.getTime()))
+  const elapsed = computed(() => elapsedSeconds(timer.value, now.value.getTime()))
 
   // When he arrived on this slide, on the timer's clock (so a pause is not counted as time here).
   const enteredAt = ref(elapsed.value)
@@ -52,7 +64,7 @@ export function usePacing() {
     if (!movement || !plan.value[no - 1])
       return undefined
     return {
-      status: sharedState.timer.status,
+      status: timer.value.status,
       pace: paceAt({ plan: plan.value, slideNo: no, movement, elapsed: elapsed.value, enteredAt: enteredAt.value }),
       movementTitle: movement.title,
       duration: duration.value,

@@ -5,13 +5,15 @@
  * browser: they stay in step through the browser itself, no server needed.
  *   npm run present               build into <DECK_OUT>-present/ (dist-present/), then serve
  *   npm run present -- --no-build serve the last build as it is
- * Port: PORT (default 4180).
+ *   npm run present -- --remote   also serve it to the speaker's phone, token-guarded (scripts/remote.ts)
+ * Port: PORT (default 4180). With --remote, REMOTE_HOST narrows where it listens (default: every interface).
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { slidevBuild } from './build'
 import { DIST } from './paths'
+import { presentRemote } from './remote'
 import { serveDeck } from './serve'
 
 export const PRESENT_DIST = `${DIST}-present`
@@ -26,6 +28,8 @@ async function main(): Promise<void> {
     await buildPresent()
   else if (!existsSync(join(PRESENT_DIST, 'index.html')))
     throw new Error(`No presenter build in ${PRESENT_DIST}: run \`npm run present\` without --no-build once`)
+  if (process.argv.includes('--remote'))
+    return presentRemote(PRESENT_DIST, Number(process.env.PORT ?? 4180), process.env.REMOTE_HOST)
   const deck = await serveDeck(PRESENT_DIST, '/', Number(process.env.PORT ?? 4180), '127.0.0.1')
   console.log([
     '',
