@@ -7,8 +7,9 @@ import type { MaybeRefOrGetter } from 'vue'
 import type { Pace, TimerState } from './pacing'
 import { configs, sharedState, useNav } from '@slidev/client'
 import { parseTimeString } from '@slidev/parser/utils'
-import { useNow } from '@vueuse/core'
+import { createSharedComposable, useNow } from '@vueuse/core'
 import { computed, ref, toValue, watch } from 'vue'
+import { calibratedBudgets, pacingSetting } from '../logic/rehearsal'
 import { movementAt, movementsOf } from './movements'
 import { countWords, elapsedSeconds, paceAt, planOf, slideBudgets } from './pacing'
 
@@ -21,6 +22,25 @@ export interface PacingView {
   duration: number
 }
 
+/**
+ * The talk's plan: each slide's words and budget, its window on the talk clock, and the movements.
+ * Budgets share out the headmatter's `duration`, or, when the headmatter opts in with
+ * `pacing: { wordsPerMinute, pauseSeconds }` (from `npm run rehearsals`), follow the speaker's own rate.
+ */
+export const useTalkPlan = createSharedComposable(() => {
+  const { slides } = useNav()
+  const duration = computed(() => parseTimeString(configs.duration ?? '30min').seconds)
+  const words = computed(() => slides.value.map(route => countWords(route.meta.slide?.noteHTML || route.meta.slide?.note)))
+  const setting = computed(() => pacingSetting((configs as { pacing?: unknown }).pacing))
+  const budgets = computed(() => setting.value ? calibratedBudgets(words.value, setting.value) : slideBudgets(words.value, duration.value))
+  const plan = computed(() => planOf(budgets.value))
+  const movements = computed(() => movementsOf(slides.value.map(route => ({
+    no: route.no,
+    frontmatter: route.meta.slide?.frontmatter ?? {},
+  }))))
+  return { slides, duration, words, budgets, plan, movements }
+})
+
 export interface PacingSource {
   /** The slide to pace, 1-based: the route's by default. */
   slideNo?: MaybeRefOrGetter<number>
@@ -30,20 +50,10 @@ export interface PacingSource {
 
 export function usePacing(source: PacingSource = {}) {
   const nav = useNav()
-  const { slides } = nav
   const currentSlideNo = computed(() => toValue(source.slideNo ?? nav.currentSlideNo))
   const timer = computed(() => toValue(source.timer ?? sharedState.timer))
   const now = useNow({ interval: 500 })
-
-  const duration = computed(() => parseTimeString(configs.duration ?? '30min').seconds)
-  const plan = computed(() => {
-    const words = slides.value.map(route => countWords(route.meta.slide?.noteHTML || route.meta.slide?.note))
-    return planOf(slideBudgets(words, duration.value))
-  })
-  const movements = computed(() => movementsOf(slides.value.map(route => ({
-    no: route.no,
-    frontmatter: route.meta.slide?.frontmatter ?? {},
-  }))))
+  const { duration, plan, movements } = useTalkPlan()
 
   const elapsed = computed(() => elapsedSeconds(timer.value, now.value.getTime()))
 

@@ -22,7 +22,9 @@ import sirv from 'sirv'
 import { renderUnicodeCompact } from 'uqr'
 import { WebSocket, WebSocketServer } from 'ws'
 import { qrDrawing } from '../composables/qr'
+import { REHEARSALS_PATH } from '../logic/rehearsal'
 import { parseDeckState, parseStep, PHONE_PATH, PING, PONG, REMOTE_META, REMOTE_PATH } from '../logic/remote'
+import { receiveRehearsal, REHEARSALS_DIR } from './rehearsals'
 
 export const COOKIE = 'deck_remote'
 export const QR_PATH = `${REMOTE_PATH}/qr.svg`
@@ -109,6 +111,8 @@ export interface RemoteOptions {
   host?: string
   token?: string
   limit?: GuessLimit
+  /** Where the presenter view's "Save" writes rehearsals. */
+  rehearsals?: string
 }
 
 export interface RemoteServer {
@@ -134,7 +138,7 @@ function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
   socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
 }
 
-export function serveRemote({ dir, port = 0, host = '0.0.0.0', token = newToken(), limit = new GuessLimit() }: RemoteOptions): Promise<RemoteServer> {
+export function serveRemote({ dir, port = 0, host = '0.0.0.0', token = newToken(), limit = new GuessLimit(), rehearsals = REHEARSALS_DIR }: RemoteOptions): Promise<RemoteServer> {
   // Only files that are in the build when it starts (sirv's production mode), so no path leads outside it.
   const assets = sirv(dir, { dev: false, etag: true, single: false })
   // The deck's page, marked so its scripts open the sync channel (plain `npm run present` has no mark).
@@ -159,6 +163,9 @@ export function serveRemote({ dir, port = 0, host = '0.0.0.0', token = newToken(
       }).end()
       return
     }
+    // The presenter view's "Save" for a rehearsal; the same-origin check keeps other pages from posting one.
+    if (url.pathname === REHEARSALS_PATH && req.method === 'POST' && req.headers.origin === `http://${req.headers.host}`)
+      return receiveRehearsal(req, res, rehearsals)
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return refuse(res, 405, 'Read only')
     for (const [name, value] of Object.entries(SECURITY_HEADERS))
