@@ -130,11 +130,15 @@ export interface Reading {
   off: number
 }
 
-/** Plan against the run for each movement, in talk order, then the whole talk. */
+/**
+ * Plan against the run for each movement, in talk order, then the whole talk. A run stopped part-way
+ * is read as far as it went: the movements it reached, and the talk "to slide n" instead of whole.
+ */
 export function movementReadings(run: Rehearsal): Reading[] {
   const spent = timeOnSlides(run)
+  const reached = Math.max(...run.steps.map(step => step.slide))
   const readings: Reading[] = []
-  run.plan.forEach((slide, i) => {
+  run.plan.slice(0, reached).forEach((slide, i) => {
     let reading = readings.at(-1)
     if (!reading || reading.title !== slide.movement) {
       reading = { title: slide.movement, planned: 0, actual: 0, off: 0 }
@@ -144,9 +148,10 @@ export function movementReadings(run: Rehearsal): Reading[] {
     reading.actual += spent[i]!
     reading.off = reading.actual - reading.planned
   })
-  const planned = run.plan.reduce((sum, s) => sum + s.budget, 0)
+  const planned = readings.reduce((sum, r) => sum + r.planned, 0)
   const actual = spent.reduce((a, b) => a + b, 0)
-  return [...readings, { title: 'Whole talk', planned, actual, off: actual - planned }]
+  const title = reached < run.plan.length ? `To slide ${reached} of ${run.plan.length}` : 'Whole talk'
+  return [...readings, { title, planned, actual, off: actual - planned }]
 }
 
 /** The slides that ran furthest over their budget, worst first. */

@@ -45,7 +45,8 @@ export function receiveRehearsal(req: IncomingMessage, res: ServerResponse, dir 
   })
   req.on('end', () => {
     try {
-      res.writeHead(201, { 'Content-Type': 'application/json' }).end(JSON.stringify({ file: saveRehearsal(body, dir) }))
+      const file = saveRehearsal(body, dir)
+      res.writeHead(201, { 'Content-Type': 'application/json' }).end(JSON.stringify({ file }))
     }
     catch (error) {
       res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end(error instanceof Error ? error.message : String(error))
@@ -86,7 +87,7 @@ export function rehearsalReport(runs: readonly Rehearsal[]): string[] {
     return ['No rehearsals yet: press R in the presenter view to start one, R to stop, S to save it to rehearsals/.']
   const latest = runs.at(-1)!
   const lines = [`${latest.talk}: ${runs.length} rehearsal${runs.length === 1 ? '' : 's'} against a plan of ${clock(latest.duration)}.`, '']
-  const width = Math.max(...latest.plan.map(s => s.movement.length), 'Whole talk'.length) + 2
+  const width = Math.max(...latest.plan.map(s => s.movement.length), 'To slide 00 of 00'.length) + 2
   runs.forEach((run, i) => {
     lines.push(`${runName(run, i)}`)
     for (const reading of movementReadings(run))
@@ -100,9 +101,10 @@ export function rehearsalReport(runs: readonly Rehearsal[]): string[] {
     lines.push('')
   })
   if (runs.length > 1) {
-    const totals = runs.map(run => movementReadings(run).at(-1)!)
-    const change = totals.at(-1)!.actual - totals[0]!.actual
-    lines.push(`Trend: ${totals.map(t => clock(t.actual)).join(' → ')} (${Math.abs(change) < 1 ? 'no change' : `${clock(change)} ${change < 0 ? 'faster' : 'slower'}`} since the first run)`)
+    // How far off the plan each run ended, where it ended (a run stopped part-way is still comparable).
+    const offs = runs.map(run => movementReadings(run).at(-1)!.off)
+    const change = offs.at(-1)! - offs[0]!
+    lines.push(`Trend: ${offs.map(offText).join(' → ')} (${Math.abs(change) < 1 ? 'no change' : `${clock(change)} ${change < 0 ? 'faster' : 'slower'}`} since the first run)`)
   }
   const rate = calibrate(runs)
   if (rate) {

@@ -5,9 +5,9 @@
  */
 import type { Plugin } from 'vite'
 import { REHEARSALS_PATH } from '../logic/rehearsal'
-import { receiveRehearsal } from './rehearsals'
+import { receiveRehearsal, REHEARSALS_DIR } from './rehearsals'
 
-export function rehearsals(): Plugin {
+export function rehearsals(dir = REHEARSALS_DIR): Plugin {
   return {
     name: 'deck:rehearsals',
     configureServer(server) {
@@ -15,7 +15,7 @@ export function rehearsals(): Plugin {
         const sameOrigin = req.headers.origin === `http://${req.headers.host}`
         if (req.method !== 'POST' || !sameOrigin || !req.headers['content-type']?.startsWith('application/json'))
           return next()
-        receiveRehearsal(req, res)
+        receiveRehearsal(req, res, dir)
       })
     },
   }
