@@ -1,7 +1,7 @@
 /**
  * A rehearsal in the presenter view: from "Rehearse" to "Stop", every step (slide and click) is written
- * down with the time on Slidev's presenter timer, which the rehearsal starts from zero, so a paused
- * timer pauses the rehearsal too. Finished runs are kept in the browser (localStorage) with the plan
+ * down with the time on Slidev's presenter timer (started if it was not), so a paused timer pauses
+ * the rehearsal too. Finished runs are kept in the browser (localStorage) with the plan
  * they ran against, and "Save" sends them to rehearsals/ through the dev or remote server, or downloads
  * them where there is no server to write them (the plain `npm run present` build).
  */
@@ -30,10 +30,12 @@ export function useRehearsal() {
   const timer = useTimer()
   const steps = ref<RehearsalStep[]>()
   const startedAt = ref('')
+  // The talk clock when the rehearsal began: a rehearsal started with the timer already running counts from there.
+  const zero = ref(0)
   const kept = useLocalStorage<KeptRun[]>('deck-rehearsals', [])
   const message = ref('')
 
-  const clock = () => hundredths(elapsedSeconds(sharedState.timer, Date.now()))
+  const clock = () => hundredths(elapsedSeconds(sharedState.timer, Date.now()) - zero.value)
 
   function step(): void {
     const last = steps.value?.at(-1)
@@ -52,9 +54,11 @@ export function useRehearsal() {
     }))
   }
 
+  // A stopped timer starts; a running one is left alone, so an R pressed by mistake on stage costs nothing.
   function start(): void {
-    timer.reset()
-    timer.resume()
+    if (sharedState.timer.status !== 'running')
+      timer.resume()
+    zero.value = hundredths(elapsedSeconds(sharedState.timer, Date.now()))
     startedAt.value = new Date().toISOString()
     steps.value = []
     message.value = ''
@@ -65,7 +69,6 @@ export function useRehearsal() {
     if (!steps.value)
       return
     const end = clock()
-    timer.pause()
     const run: Rehearsal = {
       version: REHEARSAL_VERSION,
       talk: configs.title,

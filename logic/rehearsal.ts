@@ -131,26 +131,28 @@ export interface Reading {
 }
 
 /**
- * Plan against the run for each movement, in talk order, then the whole talk. A run stopped part-way
- * is read as far as it went: the movements it reached, and the talk "to slide n" instead of whole.
+ * Plan against the run for each movement, in talk order, then the whole talk. A run over part of the
+ * talk is read for the slides it covered: the movements it reached, and "to slide n" instead of whole.
  */
 export function movementReadings(run: Rehearsal): Reading[] {
   const spent = timeOnSlides(run)
-  const reached = Math.max(...run.steps.map(step => step.slide))
+  const slides = run.steps.map(step => step.slide)
+  const [first, reached] = [Math.min(...slides), Math.max(...slides)]
   const readings: Reading[] = []
-  run.plan.slice(0, reached).forEach((slide, i) => {
+  run.plan.slice(first - 1, reached).forEach((slide) => {
     let reading = readings.at(-1)
     if (!reading || reading.title !== slide.movement) {
       reading = { title: slide.movement, planned: 0, actual: 0, off: 0 }
       readings.push(reading)
     }
     reading.planned += slide.budget
-    reading.actual += spent[i]!
+    reading.actual += spent[slide.slide - 1]!
     reading.off = reading.actual - reading.planned
   })
   const planned = readings.reduce((sum, r) => sum + r.planned, 0)
   const actual = spent.reduce((a, b) => a + b, 0)
-  const title = reached < run.plan.length ? `To slide ${reached} of ${run.plan.length}` : 'Whole talk'
+  const whole = first === 1 && reached === run.plan.length
+  const title = whole ? 'Whole talk' : first === 1 ? `To slide ${reached} of ${run.plan.length}` : `Slides ${first} to ${reached} of ${run.plan.length}`
   return [...readings, { title, planned, actual, off: actual - planned }]
 }
 

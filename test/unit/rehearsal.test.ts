@@ -38,6 +38,8 @@ describe('a rehearsal file', () => {
       { title: 'Opening', planned: 40, actual: 45, off: 5 },
       { title: 'To slide 2 of 4', planned: 40, actual: 45, off: 5 },
     ])
+    const middle = { ...runs[0]!, steps: [{ slide: 2, clicks: 0, at: 0 }, { slide: 3, clicks: 0, at: 33 }], end: 50 }
+    expect(movementReadings(middle).at(-1)).toEqual({ title: 'Slides 2 to 3 of 4', planned: 50, actual: 50, off: 0 })
   })
 
   it('reports each run per movement and for the whole talk, the slowest slides, the trend and the pace', () => {

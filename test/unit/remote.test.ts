@@ -1,3 +1,4 @@
+// @vitest-environment node
 import type { IncomingMessage } from 'node:http'
 import { describe, expect, it } from 'vitest'
 import { parseDeckState, parseStep, shiftTimer } from '../../logic/remote'
