@@ -74,12 +74,17 @@ function sameToken(given: string, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b)
 }
 
+/** A request's address as sent: `//x/y` stays a path here, where URL() against a base would read x as a host. */
+function requestUrl(req: IncomingMessage): URL {
+  return new URL(`http://deck${req.url ?? '/'}`)
+}
+
 /** Whether a request may pass: the token from the query (first visit) or the cookie (every request after). */
 export function authorize(req: IncomingMessage, token: string, limit: GuessLimit): Verdict {
   const address = req.socket.remoteAddress ?? ''
   if (limit.blocked(address))
     return { status: 429, reason: 'Too many wrong tokens from this address: wait a minute.' }
-  const fromQuery = new URL(req.url ?? '/', 'http://deck').searchParams.get('token') ?? undefined
+  const fromQuery = requestUrl(req).searchParams.get('token') ?? undefined
   const given = fromQuery ?? cookieToken(req.headers.cookie)
   if (!given)
     return { status: 401, reason: 'This deck needs the token from the Phone: line of `npm run present -- --remote`.' }
@@ -151,12 +156,13 @@ export function serveRemote({ dir, port = 0, host = '0.0.0.0', token = newToken(
     const verdict = authorize(req, token, limit)
     if (verdict.status !== 200)
       return refuse(res, verdict.status, verdict.reason)
-    const url = new URL(req.url ?? '/', 'http://deck')
+    const url = requestUrl(req)
     if (verdict.fromQuery) {
       // Trade the token in the address for a cookie, and drop it from the address.
       url.searchParams.delete('token')
       res.writeHead(303, {
-        'Location': `${url.pathname}${url.search}`,
+        // One leading slash, so the address can only lead back into this server.
+        'Location': `/${url.pathname.replace(/^\/+/, '')}${url.search}`,
         'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
         'Cache-Control': 'no-store',
         ...SECURITY_HEADERS,
@@ -197,7 +203,7 @@ export function serveRemote({ dir, port = 0, host = '0.0.0.0', token = newToken(
     const verdict = authorize(req, token, limit)
     if (verdict.status !== 200)
       return refuseUpgrade(socket, verdict.status, verdict.status === 429 ? 'Too Many Requests' : verdict.status === 401 ? 'Unauthorized' : 'Forbidden')
-    const url = new URL(req.url ?? '/', 'http://deck')
+    const url = requestUrl(req)
     // Only the deck's own pages may open the channel (a page elsewhere could otherwise ride the cookie).
     if (url.pathname !== REMOTE_PATH || req.headers.origin !== `http://${req.headers.host}`)
       return refuseUpgrade(socket, 403, 'Forbidden')

@@ -2,6 +2,8 @@
  * Rehearsals: recorded in the presenter view with a controlled clock, saved with one key to a
  * rehearsals folder, read back by the report and drawn as a chart; never on the audience screen.
  */
+import type { Page } from '@playwright/test'
+import type { Rehearsal } from '../../logic/rehearsal'
 import type { RemoteServer } from '../../scripts/remote'
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -72,6 +74,10 @@ test('a rehearsal on a controlled clock is saved with one key, and comes back as
   const planned = file.plan.slice(0, 3).reduce((sum: number, s: { budget: number }) => sum + s.budget, 0)
   expect(report).toMatch(new RegExp(`To slide 3 of ${slideCount} +plan +${clock(planned)} {3}took {2}1:03 {3}${offText(62.5 - planned).replace('+', '\\+')}`))
   expect(report).toMatch(/run 1 \(26 Nov 18:00 UTC\)/)
+  // ...and as a chart (in a page of its own: this one's clock is the test's).
+  const chartPage = await page.context().browser()!.newPage()
+  await openChart(chartPage, [run!], 'chart.svg')
+  await chartPage.close()
 
   // The audience window has none of it.
   const audience = await page.context().newPage()
@@ -83,9 +89,9 @@ test('a rehearsal on a controlled clock is saved with one key, and comes back as
   expect(guard.foreignRequests).toEqual([])
 })
 
-test('the chart renders in Chromium without a console error', async ({ page }) => {
-  const runs = readRehearsals(join(import.meta.dirname, '../unit/fixtures/rehearsals'))
-  const chart = join(folder, 'chart.svg')
+/** Writes the chart of `runs` and opens it in Chromium: its lines, and not one console error. */
+async function openChart(page: Page, runs: Rehearsal[], name: string): Promise<void> {
+  const chart = join(folder, name)
   writeFileSync(chart, rehearsalChart(runs))
   const problems: string[] = []
   page.on('console', m => (m.type() === 'error' || m.type() === 'warning') && problems.push(m.text()))
@@ -93,8 +99,11 @@ test('the chart renders in Chromium without a console error', async ({ page }) =
   await page.setViewportSize({ width: 1100, height: 640 })
   await page.goto(pathToFileURL(chart).href)
   await expect(page.locator('svg polyline.run')).toHaveCount(runs.length)
-  const box = await page.locator('svg').boundingBox()
-  expect(box?.width).toBeGreaterThan(1000)
-  await page.screenshot({ path: test.info().outputPath('chart.png') })
+  expect((await page.locator('svg').boundingBox())?.width).toBeGreaterThan(1000)
+  await page.screenshot({ path: test.info().outputPath(name.replace('.svg', '.png')) })
   expect(problems).toEqual([])
+}
+
+test('the chart renders in Chromium without a console error', async ({ page }) => {
+  await openChart(page, readRehearsals(join(import.meta.dirname, '../unit/fixtures/rehearsals')), 'hand-made.svg')
 })

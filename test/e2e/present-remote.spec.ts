@@ -97,6 +97,7 @@ test('without the token nothing answers: 401 for the page, scripts, notes data, 
     const first = await raw(server, `/phone?token=${server.token}`)
     expect(first.status).toBe(303)
     expect(first.location).toBe('/phone')
+    expect((await raw(server, `//elsewhere.example/?token=${server.token}`)).location, 'never a redirect off this server').toBe('/elsewhere.example/')
   }
   finally {
     await server.close()
@@ -190,9 +191,13 @@ test('the phone drives the audience window through the whole talk, its notes in 
     .slice(0, 4)
     .join(' ')
 
+  // Each step waits for the slide's layout to be mounted, as a speaker would: sooner, Slidev (phone or
+  // keyboard alike) does not yet know the slide's clicks and goes straight to the next slide.
+  const onScreen = (no: number) => audience.locator(`.slidev-page[data-slidev-no="${no}"] .slidev-layout`).first().waitFor()
   const latencies: { ms: number, to: string }[] = []
   let slide = 1
   for (let step = 0; step < 400; step++) {
+    await onScreen(slide)
     const words = opening(deck.slides[slide - 1]?.note)
     if (words)
       await expect(handset.getByTestId('phone-notes'), `notes of slide ${slide} on the phone`).toContainText(words)
@@ -208,8 +213,6 @@ test('the phone drives the audience window through the whole talk, its notes in 
   // The same stops as the laptop's keyboard makes: every click, none skipped.
   const byPhone = ['/1?clicks=0', ...latencies.map(l => l.to)]
   await audience.goto(remote.local('/1'))
-  // (Each press waits for its slide to be on screen: pressed sooner, Slidev does not yet know the slide's clicks.)
-  const onScreen = (no: number) => audience.locator(`.slidev-page[data-slidev-no="${no}"]`).waitFor()
   const byKeyboard = (await walkForward(audience, p => onScreen(p.no))).map(p => `/${p.no}?clicks=${p.clicks}`)
   expect(byPhone).toEqual(byKeyboard)
 
