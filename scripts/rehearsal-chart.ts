@@ -11,8 +11,8 @@ import { runName, timeOnSlides } from '../logic/rehearsal'
 const W = 1100
 const LEFT = 64
 const RIGHT = 24
-const TOP = { y: 96, h: 250 }
-const BOTTOM = { y: 410, h: 170 }
+const TOP = { y: 110, h: 240 }
+const BOTTOM = { y: 414, h: 170 }
 const H = BOTTOM.y + BOTTOM.h + 56
 const INK = '#0a0f1c'
 const SNOW = '#f3efe6'
@@ -24,11 +24,22 @@ const RUNS = ['#6f8fc0', '#8aa6d1', '#a9bfe0', '#c9d8ee']
 const escape = (text: string): string => text.replace(/[&<>"]/g, c => `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' })[c]};`)
 const fixed = (n: number): string => n.toFixed(1)
 
-/** A tidy step for an axis: 1, 2 or 5 times a power of ten, about `count` ticks over `max`. */
+/** A step a clock reads easily (5 s, 10 s, … 10 min), about `count` ticks over `max` seconds. */
 function tickStep(max: number, count = 4): number {
-  const raw = Math.max(max, 1) / count
-  const power = 10 ** Math.floor(Math.log10(raw))
-  return [1, 2, 5, 10].map(m => m * power).find(step => step >= raw)!
+  const steps = [1, 2, 5, 10, 15, 20, 30, 60, 120, 300, 600, 900, 1800]
+  return steps.find(step => step >= max / count) ?? steps.at(-1)!
+}
+
+/** The slides a run covered (a run stopped part-way is drawn only as far as it went). */
+function covered(run: Rehearsal): [number, number] {
+  const slides = run.steps.map(step => step.slide)
+  return [Math.min(...slides), Math.max(...slides)]
+}
+
+/** Roughly how many characters of 11px text fit in `width` px. */
+function fits(text: string, width: number): string {
+  const room = Math.floor(width / 6.2)
+  return text.length <= room ? text : `${text.slice(0, Math.max(1, room - 1)).trimEnd()}…`
 }
 
 export function rehearsalChart(runs: readonly Rehearsal[]): string {
@@ -53,24 +64,38 @@ export function rehearsalChart(runs: readonly Rehearsal[]): string {
     const height = (slide.budget / topMax) * TOP.h
     parts.push(`<rect x="${fixed(x(slide.slide) - band * 0.35)}" y="${fixed(y1(slide.budget))}" width="${fixed(band * 0.7)}" height="${fixed(height)}" fill="${RIDGE}"><title>Slide ${slide.slide}${slide.title ? ` ${escape(slide.title)}` : ''}: ${clock(slide.budget)} planned</title></rect>`)
   })
+  const span = runs.map(covered)
+  const line = (values: number[], i: number, y: (v: number) => number): string => values
+    .map((v, s) => [s + 1, v] as const)
+    .filter(([slide]) => slide >= span[i]![0] && slide <= span[i]![1])
+    .map(([slide, v]) => `${fixed(x(slide))},${fixed(y(v))}`)
+    .join(' ')
   spent.forEach((times, i) => {
-    const points = times.map((t, s) => `${fixed(x(s + 1))},${fixed(y1(t))}`).join(' ')
+    const points = line(times, i, y1)
     parts.push(`<polyline class="run" data-run="${i + 1}" points="${points}" fill="none" stroke="${colour(i)}" stroke-width="${i === runs.length - 1 ? 2.5 : 1.5}"/>`)
   })
 
-  // Movements along the top, with a line where each begins.
-  plan.forEach((slide, i) => {
-    if (i > 0 && plan[i - 1]!.movement === slide.movement)
-      return
+  // Movements along the top, with a line where each begins; names on two staggered rows, cut to fit.
+  const starts = plan.flatMap((slide, i) => i === 0 || plan[i - 1]!.movement !== slide.movement ? [i] : [])
+  starts.forEach((i, k) => {
     const left = LEFT + band * i
+    const room = LEFT + band * (starts[k + 2] ?? n) - left - 8
     if (i > 0)
-      parts.push(`<line x1="${fixed(left)}" x2="${fixed(left)}" y1="${TOP.y - 18}" y2="${BOTTOM.y + BOTTOM.h}" stroke="${MIST}" stroke-dasharray="2 4" stroke-width="1"/>`)
-    parts.push(`<text x="${fixed(left + 4)}" y="${TOP.y - 8}" class="movement">${escape(slide.movement)}</text>`)
+      parts.push(`<line x1="${fixed(left)}" x2="${fixed(left)}" y1="${TOP.y - 30}" y2="${BOTTOM.y + BOTTOM.h}" stroke="${MIST}" stroke-dasharray="2 4" stroke-width="1"/>`)
+    parts.push(`<text x="${fixed(left + 4)}" y="${TOP.y - (k % 2 ? 8 : 22)}" class="movement"><title>${escape(plan[i]!.movement)}</title>${escape(fits(plan[i]!.movement, room))}</text>`)
   })
 
   // Below: ahead or behind the plan at the end of each slide.
-  const drift = spent.map(times => times.reduce<number[]>((acc, t, s) => [...acc, (acc.at(-1) ?? 0) + t - plan[s]!.budget], []))
-  const far = Math.max(1, ...drift.flat().map(Math.abs))
+  // Each run against its own plan, summed over the slides it covered.
+  const drift = spent.map((times, i) => {
+    let off = 0
+    return times.map((t, s) => {
+      if (s + 1 >= span[i]![0] && s + 1 <= span[i]![1])
+        off += t - (runs[i]!.plan[s]?.budget ?? 0)
+      return off
+    })
+  })
+  const far = Math.max(1, ...drift.flatMap((offs, i) => offs.slice(span[i]![0] - 1, span[i]![1]).map(Math.abs)))
   const farStep = tickStep(far, 2)
   const farMax = Math.ceil(far / farStep) * farStep
   const y2 = (off: number): number => BOTTOM.y + BOTTOM.h / 2 - (off / farMax) * (BOTTOM.h / 2)
@@ -80,7 +105,7 @@ export function rehearsalChart(runs: readonly Rehearsal[]): string {
   }
   parts.push(`<text x="${W - RIGHT}" y="${BOTTOM.y - 6}" text-anchor="end" class="note">above the line: behind the plan</text>`)
   drift.forEach((offs, i) => {
-    const points = offs.map((off, s) => `${fixed(x(s + 1))},${fixed(y2(off))}`).join(' ')
+    const points = line(offs, i, y2)
     parts.push(`<polyline class="drift" data-run="${i + 1}" points="${points}" fill="none" stroke="${colour(i)}" stroke-width="${i === runs.length - 1 ? 2.5 : 1.5}"/>`)
   })
   for (let s = 1; s <= n; s += Math.max(1, Math.round(n / 22)))
