@@ -35,7 +35,8 @@ export function useRehearsal() {
   const kept = useLocalStorage<KeptRun[]>('deck-rehearsals', [])
   const message = ref('')
 
-  const clock = () => hundredths(elapsedSeconds(sharedState.timer, Date.now()) - zero.value)
+  // Never before the last step, even if the timer is reset mid-run.
+  const clock = () => Math.max(steps.value?.at(-1)?.at ?? 0, hundredths(elapsedSeconds(sharedState.timer, Date.now()) - zero.value))
 
   function step(): void {
     const last = steps.value?.at(-1)
@@ -80,7 +81,7 @@ export function useRehearsal() {
     }
     kept.value = [...kept.value, { run }]
     steps.value = undefined
-    message.value = 'kept in this browser: save it to rehearsals/'
+    message.value = 'kept in this browser: S saves it to rehearsals/'
   }
 
   /** Sends a run to the server that writes rehearsals/, or downloads it when there is none. */
