@@ -1,29 +1,8 @@
 /**
- * What a race timeline shows, separate from how it is drawn: which entries a range holds, where
- * each sits, and the words that say each result (shape and word carry it, never colour alone).
+ * What a race timeline shows, separate from how it is drawn: where each entry sits on the track,
+ * and the words that say each result (shape and word carry it, never colour alone).
  */
-import type { Lane, RaceEntry, ResultKind } from '../data/races'
-
-export type TimelineRange = 'wser' | 'utmb' | 'all'
-export type TimelineLanes = 'jim' | 'both'
-
-const RANGE_RACE: Record<Exclude<TimelineRange, 'all'>, string> = {
-  wser: 'Western States 100',
-  utmb: 'UTMB',
-}
-
-/**
- * Jim's entries in the range, in date order; with both lanes, Mark's milestones that fall inside
- * the span of those entries (his road beside Jim's, never outside the part being told).
- */
-export function timelineEntries(entries: readonly RaceEntry[], range: TimelineRange, lanes: TimelineLanes): RaceEntry[] {
-  const jim = entries.filter(e => e.lane === 'jim' && (range === 'all' || e.race === RANGE_RACE[range]))
-  if (lanes === 'jim' || jim.length === 0)
-    return jim
-  const first = jim[0]!.date
-  const last = jim[jim.length - 1]!.date
-  return entries.filter(e => jim.includes(e) || (e.lane === 'mark' && e.date >= first && e.date <= last))
-}
+import type { RaceEntry, ResultKind } from '../data/races'
 
 /** The width the timeline is laid out for: the slide's content width on the 980px canvas. */
 export const TRACK_WIDTH = 860
@@ -35,42 +14,26 @@ export function wordPx(columns: number): number {
   return columns <= 6 ? 32 : 24
 }
 
-const GAP = 8
-
 export interface PlacedEntry {
   entry: RaceEntry
-  /** Column on the time axis; entries on the same date share one. */
-  column: number
   /** Centre of the entry's point, in px from the track's left edge. */
   x: number
-  /** The label's box: left edge and width in px (clamped inside the track). */
+  /** The label's box under the point: left edge and width in px (clamped inside the track). */
   left: number
   width: number
-  /** Which side of its lane's axis the label sits on, and how many label bands away. */
-  side: 'above' | 'below'
-  level: number
   /** Text alignment: centred under the point unless pushed in from an edge. */
   align: 'start' | 'center' | 'end'
 }
 
-export interface LaneLayout {
-  /** Label bands above and below the axis. */
-  above: number
-  below: number
-}
-
 export interface TimelineLayout {
-  columns: number
   /** Size of the result word, px. */
   wordPx: number
   placed: PlacedEntry[]
-  lanes: Record<Lane, LaneLayout>
 }
 
 /**
  * A line's width in px, estimated from Inter's advances (measured in the deck: capitals and
- * tabular digits about 0.68em, lower case about 0.5em, spaces 0.28em), plus 6% to err wide:
- * the layout packs labels with it, so it must never come out narrow.
+ * tabular digits about 0.68em, lower case about 0.5em, spaces 0.28em), plus 6% to err wide.
  */
 export function estimateWidth(text: string, px: number): number {
   let em = 0
@@ -88,73 +51,24 @@ function labelWidth(entry: RaceEntry, word: number): number {
 }
 
 /**
- * Columns in date order (entries on one date share a column), then each label packed into the
- * first band, alternating below and above the axis, where it touches no other label: so from 2
- * to 20 entries nothing overlaps, and a sparse timeline keeps every label below its axis.
+ * Entries in order along the track, evenly spaced, each label under its point. The first and last
+ * points are inset by half their labels, so the end labels sit centred under them.
  */
 export function layoutTimeline(entries: readonly RaceEntry[], trackWidth = TRACK_WIDTH): TimelineLayout {
-  const dates = [...new Set(entries.map(e => e.date))].sort()
-  const columns = dates.length
-  const word = wordPx(columns)
+  const n = entries.length
+  const word = wordPx(n)
   const widths = entries.map(e => Math.min(labelWidth(e, word), trackWidth))
-  // Inset the first and last points by half their labels, so end labels sit centred under their
-  // points instead of being pushed in against their neighbours.
-  const halfAt = (column: number) => Math.max(14, ...entries.map((e, i) => dates.indexOf(e.date) === column ? widths[i]! / 2 : 0))
-  const insetLeft = Math.min(halfAt(0), trackWidth / 4)
-  const insetRight = Math.min(halfAt(columns - 1), trackWidth / 4)
-  const spacing = columns > 1 ? (trackWidth - insetLeft - insetRight) / (columns - 1) : 0
-  // Try the quietest arrangement first: every label below its axis; then strictly alternating
-  // below and above; only if neither fits, pack each label into the first band where it fits.
-  const base = entries.map((entry, i) => {
-    const column = dates.indexOf(entry.date)
-    const x = columns > 1 ? insetLeft + column * spacing : trackWidth / 2
+  const inset = (width = 0) => Math.min(Math.max(14, width / 2), trackWidth / 4)
+  const left0 = inset(widths[0])
+  const spacing = n > 1 ? (trackWidth - left0 - inset(widths[n - 1])) / (n - 1) : 0
+  const placed = entries.map((entry, i) => {
+    const x = n > 1 ? left0 + i * spacing : trackWidth / 2
     const width = widths[i]!
     const left = Math.min(Math.max(x - width / 2, 0), trackWidth - width)
     const align: PlacedEntry['align'] = left === 0 && x - width / 2 < 0 ? 'start' : left + width === trackWidth && x + width / 2 > trackWidth ? 'end' : 'center'
-    return { entry, column, x, left, width, align }
+    return { entry, x, left, width, align }
   })
-  interface Band { side: 'above' | 'below', level: number, taken: [number, number][] }
-  const bandFor = (n: number): Omit<Band, 'taken'> => ({ side: n % 2 === 0 ? 'below' : 'above', level: Math.floor(n / 2) })
-  const fits = (band: Band, left: number, width: number) => band.taken.every(([a, z]) => left + width + GAP <= a || left >= z + GAP)
-
-  /** One lane's labels into bands by `pick`; undefined when `pick` refuses a label. */
-  function arrange(lane: Lane, pick: (bands: Band[], index: number, left: number, width: number) => number | undefined) {
-    const bands: Band[] = []
-    const placed = new Map<RaceEntry, PlacedEntry>()
-    for (const b of base.filter(b => b.entry.lane === lane)) {
-      const n = pick(bands, placed.size, b.left, b.width)
-      if (n === undefined)
-        return undefined
-      while (bands.length <= n) bands.push({ ...bandFor(bands.length), taken: [] })
-      bands[n]!.taken.push([b.left, b.left + b.width])
-      placed.set(b.entry, { ...b, side: bands[n]!.side, level: bands[n]!.level })
-    }
-    return { placed, bands }
-  }
-  const strict = (count: number) => (bands: Band[], index: number, left: number, width: number) => {
-    const n = index % count
-    return !bands[n] || fits(bands[n]!, left, width) ? n : undefined
-  }
-  const greedy = (bands: Band[], _index: number, left: number, width: number) => {
-    const found = bands.findIndex(b => fits(b, left, width))
-    return found === -1 ? bands.length : found
-  }
-  const byLane = {} as Record<Lane, NonNullable<ReturnType<typeof arrange>>>
-  for (const lane of ['jim', 'mark'] as const)
-    byLane[lane] = arrange(lane, strict(1)) ?? arrange(lane, strict(2)) ?? arrange(lane, greedy)!
-  const placed = base.map(b => byLane[b.entry.lane].placed.get(b.entry)!)
-  const bands = { jim: byLane.jim.bands, mark: byLane.mark.bands }
-
-  const count = (lane: Lane, side: 'above' | 'below') => bands[lane].filter(b => b.side === side).length
-  return {
-    columns,
-    wordPx: word,
-    placed,
-    lanes: {
-      jim: { above: count('jim', 'above'), below: count('jim', 'below') },
-      mark: { above: count('mark', 'above'), below: count('mark', 'below') },
-    },
-  }
+  return { wordPx: word, placed }
 }
 
 /** The small line above the word: the year, and for Jim the race. */
@@ -197,10 +111,10 @@ export function resultDetail(entry: RaceEntry): string {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
+/** "23 June 2018"; a date known only to its year stays a year. */
 export function longDate(date: string): string {
   const [y, m, d] = date.split('-')
-  const month = MONTHS[Number(m) - 1]
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`
+  return m && d ? `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}` : y!
 }
 
 /** One sentence per entry for the text equivalent: everything the picture says, and the note. */

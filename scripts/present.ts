@@ -5,7 +5,8 @@
  * browser: they stay in step through the browser itself, no server needed.
  *   npm run present               build into <DECK_OUT>-present/ (dist-present/), then serve
  *   npm run present -- --no-build serve the last build as it is
- * Port: PORT (default 4180).
+ *   npm run present -- --remote   also serve it to the speaker's phone, token-guarded (scripts/remote.ts)
+ * Port: PORT (default 4180). With --remote, REMOTE_HOST narrows where it listens (default: every interface).
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
@@ -14,6 +15,7 @@ import { assertValidData } from '../data/validate'
 import { slidevBuild } from './build'
 import { isMain, runMain } from './main'
 import { DIST } from './paths'
+import { presentRemote } from './remote'
 import { replaceDir } from './scratch'
 import { serveDeck } from './serve'
 
@@ -31,6 +33,11 @@ async function main(): Promise<void> {
     assertValidData()
   else if (!existsSync(join(PRESENT_DIST, 'index.html')))
     throw new Error(`No presenter build in ${PRESENT_DIST}: run \`npm run present\` without --no-build once`)
+  if (process.argv.includes('--remote')) {
+    if (build)
+      await buildPresent()
+    return presentRemote(PRESENT_DIST, Number(process.env.PORT ?? 4180), process.env.REMOTE_HOST)
+  }
   // Listen first, so a busy port is said before a minute of building; the new build is swapped in under the server.
   const deck = await serveDeck(PRESENT_DIST, '/', Number(process.env.PORT ?? 4180), '127.0.0.1')
   if (build)

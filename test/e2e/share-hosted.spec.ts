@@ -120,3 +120,8 @@ test('under the service worker a visit to the PDF gets the PDF, and so does the 
   expect(readFileSync(await download.path()).equals(shipped), 'offline, the Download button gets the PDF').toBe(true)
   await context.close()
 })
+
+test('deep links reload on static hosts through the fallbacks the build writes (404.html, _redirects)', async () => {
+  expect(readFileSync(join(DIST, '404.html'), 'utf8')).toBe(readFileSync(join(DIST, 'index.html'), 'utf8'))
+  expect(readFileSync(join(DIST, '_redirects'), 'utf8')).toMatch(/^\/\*\s+\/index\.html\s+200/m)
+})

@@ -20,10 +20,12 @@ I'm going to tell one story.
 
 [click] [Pause, 3 seconds.]`
 
-const deckOf = (headmatter: Record<string, unknown>, withoutNotes: boolean, notes: string[] = [NOTE]) => ({
-  withoutNotes,
-  data: { headmatter, slides: notes.map(note => ({ note })) as LoadedSlidevData['slides'], watchFiles: {} },
-})
+function deckOf(headmatter: Record<string, unknown>, withoutNotes: boolean, notes: string[] = [NOTE]) {
+  return {
+    withoutNotes,
+    data: { headmatter, slides: notes.map(note => ({ note })) as LoadedSlidevData['slides'], watchFiles: {} },
+  }
+}
 
 describe('the reader\'s words', () => {
   it('are the spoken paragraphs only: no directions, clicks, reminders or record notes', () => {

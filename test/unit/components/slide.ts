@@ -6,10 +6,10 @@
  *   vi.mock('@slidev/client', async () => (await import('./slide')).slidevClient)
  */
 import type { ClicksContext } from '@slidev/types'
-import type { Component } from 'vue'
+import type { Component, Directive } from 'vue'
 import { createClicksContextBase } from '@slidev/client/composables/useClicks.ts'
 import { mount } from '@vue/test-utils'
-import { defineComponent, h, nextTick, ref } from 'vue'
+import { defineComponent, h, nextTick, ref, watchEffect } from 'vue'
 
 // Slidev's client reads this build-time constant when called; the tests run it as a production build would.
 Object.assign(globalThis, { __DEV__: false })
@@ -64,6 +64,25 @@ export function resetSlide(): void {
   preferReducedMotion(false)
 }
 
+/**
+ * Slidev's `v-click`, as a slide runs it, for components that reveal with it: the element takes the
+ * next click of the slide's clicks context and carries `slidev-vclick-hidden` until then; a one-page
+ * print shows it. (The real directive needs Slidev's app; the built deck's checks run that one.)
+ */
+const vClick: Directive<Element> = {
+  mounted(el) {
+    const clicks = context
+    const info = clicks?.calculate(undefined)
+    if (!clicks || !info)
+      return
+    clicks.register(el, info)
+    watchEffect(() => {
+      const printed = nav.isPrintMode.value && !nav.isPrintWithClicks.value
+      el.classList.toggle('slidev-vclick-hidden', !printed && !info.isActive.value)
+    })
+  },
+}
+
 /** Mounts `component` alone on a slide; returns the wrapper, the slide's click count and a way to click. */
 export async function mountOnSlide(component: Component, props: Record<string, unknown> = {}, options: SlideOptions = {}) {
   return mountSlide([[component, props]], options)
@@ -83,7 +102,7 @@ export async function mountSlide(parts: [Component, Record<string, unknown>][], 
       return () => h('div', { class: 'slide' }, parts.map(([component, props]) => h(component, props)))
     },
   })
-  const wrapper = mount(Slide, { attachTo: document.body })
+  const wrapper = mount(Slide, { attachTo: document.body, global: { directives: { click: vClick } } })
   await nextTick()
   return {
     wrapper,

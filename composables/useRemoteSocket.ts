@@ -1,0 +1,28 @@
+/**
+ * The sync channel of `npm run present -- --remote`, for a deck window or the phone: vueuse's
+ * useWebSocket, reconnecting on its own and with a heartbeat, so a dropped Wi-Fi shows within seconds
+ * and heals by itself. Nothing is queued while the link is down: a tap made offline is not replayed later.
+ */
+import type { Role } from '../logic/remote'
+import { useWebSocket } from '@vueuse/core'
+import { computed } from 'vue'
+import { PING, PONG, REMOTE_META } from '../logic/remote'
+
+/** The sync channel's path when the remote server marked this page, else undefined (plain `npm run present`). */
+export function remotePath(): string | undefined {
+  return document.querySelector<HTMLMetaElement>(`meta[name="${REMOTE_META}"]`)?.content || undefined
+}
+
+export function useRemoteSocket(path: string, role: Role, onText: (text: string) => void, onOpen?: () => void) {
+  const scheme = location.protocol === 'https:' ? 'wss' : 'ws'
+  const { status, send } = useWebSocket(`${scheme}://${location.host}${path}?role=${role}`, {
+    autoReconnect: { retries: -1, delay: 1000 },
+    heartbeat: { message: PING, responseMessage: PONG, interval: 2000, pongTimeout: 1500 },
+    onConnected: () => onOpen?.(),
+    onMessage: (_, event: MessageEvent) => onText(String(event.data)),
+  })
+  return {
+    connected: computed(() => status.value === 'OPEN'),
+    send: (text: string) => send(text, false),
+  }
+}

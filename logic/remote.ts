@@ -1,0 +1,99 @@
+/**
+ * The phone remote's protocol, shared by the server (scripts/remote.ts), the laptop's deck windows
+ * (setup/root.ts) and the phone (components/remote/PhoneRemote.vue). Plain JSON over one WebSocket:
+ * the deck tells the phone where the talk is, the phone asks the deck to take a step. Pure functions only.
+ */
+import type { TimerState } from '../composables/pacing'
+
+/** The sync channel's path on the remote server. */
+export const REMOTE_PATH = '/__remote'
+/** The phone's page. */
+export const PHONE_PATH = '/phone'
+/** The meta tag the remote server adds to the page it serves: its presence is what turns the remote on. */
+export const REMOTE_META = 'deck-remote'
+/** Keep-alive: the client sends this, the server answers PONG, so a dead link shows within seconds. */
+export const PING = 'ping'
+export const PONG = 'pong'
+
+export type Role = 'deck' | 'phone'
+
+/** Where the talk is: a slide and a click on it. */
+export interface Frame {
+  page: number
+  clicks: number
+}
+
+/** Deck to phone: where the talk is, and Slidev's presenter timer. */
+export interface DeckState extends Frame {
+  timer: TimerState
+  /** The server's clock when it sent this (the phone shifts the timer by its own clock's difference). */
+  now?: number
+}
+
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0
+
+function parseObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(text)
+    return value && typeof value === 'object' && !Array.isArray(value) ? value as Record<string, unknown> : undefined
+  }
+  catch {
+    return undefined
+  }
+}
+
+function frameOf(value: Record<string, unknown> | undefined): Frame | undefined {
+  if (!value || !isCount(value.page) || value.page < 1 || !isCount(value.clicks))
+    return undefined
+  return { page: value.page, clicks: value.clicks }
+}
+
+/**
+ * Phone to deck: a step forward or back from where the phone saw the talk. The deck takes the step with
+ * Slidev's own next()/prev() (so it stops on every click, as the keyboard does), and only if it is still
+ * there: each of the laptop's windows receives it, and the one that moved first has moved the others.
+ */
+export interface Step {
+  step: 'next' | 'prev'
+  from: Frame
+}
+
+/** A step from the phone, or undefined for anything else (the server drops it). */
+export function parseStep(text: string): Step | undefined {
+  const value = parseObject(text)
+  const from = frameOf(value?.from as Record<string, unknown> | undefined)
+  if (!from || (value!.step !== 'next' && value!.step !== 'prev'))
+    return undefined
+  return { step: value!.step, from }
+}
+
+/** A deck state, or undefined for anything else. */
+export function parseDeckState(text: string): DeckState | undefined {
+  const value = parseObject(text)
+  const frame = frameOf(value)
+  const timer = value?.timer as Partial<TimerState> | undefined
+  if (!frame || !timer
+    || !['stopped', 'running', 'paused'].includes(timer.status as string)
+    || typeof timer.startedAt !== 'number' || typeof timer.pausedAt !== 'number') {
+    return undefined
+  }
+  return {
+    ...frame,
+    timer: { status: timer.status!, startedAt: timer.startedAt, pausedAt: timer.pausedAt },
+    ...(typeof value!.now === 'number' ? { now: value!.now } : {}),
+  }
+}
+
+/**
+ * A timer read on another clock, moved onto this one: `offset` is this clock minus that one.
+ * A stopped timer has no times to move.
+ */
+export function shiftTimer(timer: TimerState, offset: number): TimerState {
+  if (timer.status === 'stopped' || !timer.startedAt)
+    return timer
+  return {
+    status: timer.status,
+    startedAt: timer.startedAt + offset,
+    pausedAt: timer.pausedAt ? timer.pausedAt + offset : 0,
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * The rehearsals as a picture (rehearsals/chart.svg, written by `npm run rehearsals`): above, the seconds
+ * each slide was planned (bars) against what each run took (one line per run, the latest in amber);
+ * below, how far ahead or behind the plan each run was as the talk went on. Movements are marked along
+ * the top. A standalone SVG: any browser opens it, no script, no network.
+ */
+import type { Rehearsal } from '../logic/rehearsal'
+import { clock } from '../composables/pacing'
+import { runName, timeOnSlides } from '../logic/rehearsal'
+
+const W = 1100
+const LEFT = 64
+const RIGHT = 24
+const TOP = { y: 110, h: 240 }
+const BOTTOM = { y: 414, h: 170 }
+const H = BOTTOM.y + BOTTOM.h + 56
+const INK = '#0a0f1c'
+const SNOW = '#f3efe6'
+const MIST = '#aeb9cc'
+const RIDGE = '#2c3b56'
+const AMBER = '#f4a940'
+const RUNS = ['#6f8fc0', '#8aa6d1', '#a9bfe0', '#c9d8ee']
+
+const escape = (text: string): string => text.replace(/[&<>"]/g, c => `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' })[c]};`)
+const fixed = (n: number): string => n.toFixed(1)
+
+/** A step a clock reads easily (5 s, 10 s, … 10 min), about `count` ticks over `max` seconds. */
+function tickStep(max: number, count = 4): number {
+  const steps = [1, 2, 5, 10, 15, 20, 30, 60, 120, 300, 600, 900, 1800]
+  return steps.find(step => step >= max / count) ?? steps.at(-1)!
+}
+
+/** The slides a run covered (a run stopped part-way is drawn only as far as it went). */
+function covered(run: Rehearsal): [number, number] {
+  const slides = run.steps.map(step => step.slide)
+  return [Math.min(...slides), Math.max(...slides)]
+}
+
+/** Roughly how many characters of 11px text fit in `width` px. */
+function fits(text: string, width: number): string {
+  const room = Math.floor(width / 6.2)
+  return text.length <= room ? text : `${text.slice(0, Math.max(1, room - 1)).trimEnd()}…`
+}
+
+export function rehearsalChart(runs: readonly Rehearsal[]): string {
+  const plan = runs.at(-1)!.plan
+  const n = plan.length
+  const band = (W - LEFT - RIGHT) / n
+  const x = (slide: number): number => LEFT + band * (slide - 0.5)
+  const spent = runs.map(timeOnSlides)
+  const colour = (i: number): string => i === runs.length - 1 ? AMBER : RUNS[(runs.length - 2 - i) % RUNS.length]!
+  const parts: string[] = []
+
+  // Above: seconds per slide.
+  const top = Math.max(...plan.map(s => s.budget), ...spent.flat())
+  const topStep = tickStep(top)
+  const topMax = Math.ceil(top / topStep) * topStep
+  const y1 = (s: number): number => TOP.y + TOP.h - (s / topMax) * TOP.h
+  for (let s = 0; s <= topMax; s += topStep) {
+    parts.push(`<line x1="${LEFT}" x2="${W - RIGHT}" y1="${fixed(y1(s))}" y2="${fixed(y1(s))}" stroke="${RIDGE}" stroke-width="1"/>`)
+    parts.push(`<text x="${LEFT - 8}" y="${fixed(y1(s) + 4)}" text-anchor="end" class="tick">${clock(s)}</text>`)
+  }
+  plan.forEach((slide) => {
+    const height = (slide.budget / topMax) * TOP.h
+    parts.push(`<rect x="${fixed(x(slide.slide) - band * 0.35)}" y="${fixed(y1(slide.budget))}" width="${fixed(band * 0.7)}" height="${fixed(height)}" fill="${RIDGE}"><title>Slide ${slide.slide}${slide.title ? ` ${escape(slide.title)}` : ''}: ${clock(slide.budget)} planned</title></rect>`)
+  })
+  const span = runs.map(covered)
+  const line = (values: number[], i: number, y: (v: number) => number): string => values
+    .map((v, s) => [s + 1, v] as const)
+    .filter(([slide]) => slide >= span[i]![0] && slide <= span[i]![1])
+    .map(([slide, v]) => `${fixed(x(slide))},${fixed(y(v))}`)
+    .join(' ')
+  spent.forEach((times, i) => {
+    const points = line(times, i, y1)
+    parts.push(`<polyline class="run" data-run="${i + 1}" points="${points}" fill="none" stroke="${colour(i)}" stroke-width="${i === runs.length - 1 ? 2.5 : 1.5}"/>`)
+  })
+
+  // Movements along the top, with a line where each begins; names on two staggered rows, cut to fit.
+  const starts = plan.flatMap((slide, i) => i === 0 || plan[i - 1]!.movement !== slide.movement ? [i] : [])
+  starts.forEach((i, k) => {
+    const left = LEFT + band * i
+    const room = LEFT + band * (starts[k + 2] ?? n) - left - 8
+    if (i > 0)
+      parts.push(`<line x1="${fixed(left)}" x2="${fixed(left)}" y1="${TOP.y - 30}" y2="${BOTTOM.y + BOTTOM.h}" stroke="${MIST}" stroke-dasharray="2 4" stroke-width="1"/>`)
+    parts.push(`<text x="${fixed(left + 4)}" y="${TOP.y - (k % 2 ? 8 : 22)}" class="movement"><title>${escape(plan[i]!.movement)}</title>${escape(fits(plan[i]!.movement, room))}</text>`)
+  })
+
+  // Below: ahead or behind the plan at the end of each slide.
+  // Each run against its own plan, summed over the slides it covered.
+  const drift = spent.map((times, i) => {
+    let off = 0
+    return times.map((t, s) => {
+      if (s + 1 >= span[i]![0] && s + 1 <= span[i]![1])
+        off += t - (runs[i]!.plan[s]?.budget ?? 0)
+      return off
+    })
+  })
+  const far = Math.max(1, ...drift.flatMap((offs, i) => offs.slice(span[i]![0] - 1, span[i]![1]).map(Math.abs)))
+  const farStep = tickStep(far, 2)
+  const farMax = Math.ceil(far / farStep) * farStep
+  const y2 = (off: number): number => BOTTOM.y + BOTTOM.h / 2 - (off / farMax) * (BOTTOM.h / 2)
+  for (let off = -farMax; off <= farMax; off += farStep) {
+    parts.push(`<line x1="${LEFT}" x2="${W - RIGHT}" y1="${fixed(y2(off))}" y2="${fixed(y2(off))}" stroke="${off === 0 ? MIST : RIDGE}" stroke-width="1"/>`)
+    parts.push(`<text x="${LEFT - 8}" y="${fixed(y2(off) + 4)}" text-anchor="end" class="tick">${off === 0 ? 'plan' : `${off > 0 ? '+' : '-'}${clock(off)}`}</text>`)
+  }
+  parts.push(`<text x="${W - RIGHT}" y="${BOTTOM.y - 6}" text-anchor="end" class="note">above the line: behind the plan</text>`)
+  drift.forEach((offs, i) => {
+    const points = line(offs, i, y2)
+    parts.push(`<polyline class="drift" data-run="${i + 1}" points="${points}" fill="none" stroke="${colour(i)}" stroke-width="${i === runs.length - 1 ? 2.5 : 1.5}"/>`)
+  })
+  for (let s = 1; s <= n; s += Math.max(1, Math.round(n / 22)))
+    parts.push(`<text x="${fixed(x(s))}" y="${BOTTOM.y + BOTTOM.h + 18}" text-anchor="middle" class="tick">${s}</text>`)
+
+  // Legend.
+  const legend = [`<rect x="${LEFT}" y="40" width="14" height="10" fill="${RIDGE}"/><text x="${LEFT + 20}" y="49" class="legend">plan</text>`]
+  runs.forEach((run, i) => {
+    const lx = LEFT + 80 + i * 200
+    legend.push(`<line x1="${lx}" x2="${lx + 18}" y1="45" y2="45" stroke="${colour(i)}" stroke-width="2.5"/><text x="${lx + 24}" y="49" class="legend">${escape(runName(run, i))}</text>`)
+  })
+
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="Rehearsals of ${escape(runs.at(-1)!.talk)}: planned against actual time per slide">`,
+    `<style>text{font-family:'Inter Variable',Inter,'Helvetica Neue',Arial,sans-serif;fill:${MIST}}.title{font-size:20px;font-weight:650;fill:${SNOW}}.tick,.note{font-size:11px}.movement{font-size:11px;fill:${SNOW}}.legend{font-size:13px}.axis{font-size:12px;font-weight:600;letter-spacing:.06em}</style>`,
+    `<rect width="${W}" height="${H}" fill="${INK}"/>`,
+    `<text x="${LEFT}" y="28" class="title">Where the time went: ${escape(runs.at(-1)!.talk)}</text>`,
+    ...legend,
+    `<text x="${LEFT}" y="${TOP.y + TOP.h + 24}" class="axis">SECONDS PER SLIDE</text>`,
+    `<text x="${LEFT}" y="${H - 12}" class="axis">AHEAD OR BEHIND, SLIDE BY SLIDE</text>`,
+    ...parts,
+    '</svg>',
+    '',
+  ].join('\n')
+}

@@ -1,0 +1,133 @@
+/**
+ * `npm run rehearsals`: reads the rehearsals saved in rehearsals/ (REHEARSALS_DIR) and prints, for each
+ * movement and the whole talk, the plan against every run (ahead or behind), the slowest slides, the
+ * trend across runs and the speaker's own words a minute; and writes rehearsals/chart.svg.
+ * Also the one place a rehearsal is written: `receiveRehearsal` answers the presenter view's "Save"
+ * on the dev server (scripts/vite-rehearsals.ts) and on the remote server (scripts/remote.ts).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Rehearsal } from '../logic/rehearsal'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
+import process from 'node:process'
+import { clock } from '../composables/pacing'
+import { calibrate, movementReadings, parseRehearsal, RehearsalError, rehearsalFileName, runName, slowestSlides } from '../logic/rehearsal'
+import { ROOT } from './paths'
+import { rehearsalChart } from './rehearsal-chart'
+
+export const REHEARSALS_DIR = resolve(ROOT, process.env.REHEARSALS_DIR ?? 'rehearsals')
+export const CHART_FILE = 'chart.svg'
+
+/** Writes a rehearsal posted as JSON into `dir`, after checking it; returns its path from the project root. */
+export function saveRehearsal(text: string, dir = REHEARSALS_DIR): string {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  }
+  catch {
+    throw new RehearsalError('the rehearsal is not JSON')
+  }
+  const run = parseRehearsal(value)
+  mkdirSync(dir, { recursive: true })
+  const file = join(dir, rehearsalFileName(run))
+  writeFileSync(file, `${JSON.stringify(run, null, 2)}\n`)
+  return relative(ROOT, file)
+}
+
+/** The POST from the presenter view's "Save": 201 with the file's path, or 400 naming what is wrong. */
+export function receiveRehearsal(req: IncomingMessage, res: ServerResponse, dir = REHEARSALS_DIR): void {
+  let body = ''
+  req.setEncoding('utf8')
+  req.on('data', (chunk: string) => {
+    body += chunk
+    if (body.length > 2_000_000)
+      req.destroy()
+  })
+  req.on('end', () => {
+    try {
+      const file = saveRehearsal(body, dir)
+      res.writeHead(201, { 'Content-Type': 'application/json' }).end(JSON.stringify({ file }))
+    }
+    catch (error) {
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end(error instanceof Error ? error.message : String(error))
+    }
+  })
+}
+
+/** Every rehearsal in `dir`, oldest first; a malformed file stops with its name and the field that is wrong. */
+export function readRehearsals(dir = REHEARSALS_DIR): Rehearsal[] {
+  let names: string[]
+  try {
+    names = readdirSync(dir).filter(name => name.endsWith('.json')).sort()
+  }
+  catch {
+    names = []
+  }
+  return names.map((name) => {
+    try {
+      return parseRehearsal(JSON.parse(readFileSync(join(dir, name), 'utf8')))
+    }
+    catch (error) {
+      const why = error instanceof SyntaxError ? `not JSON (${error.message})` : (error as Error).message
+      throw new RehearsalError(`${relative(ROOT, join(dir, name))}: ${why}`)
+    }
+  }).sort((a, b) => a.startedAt.localeCompare(b.startedAt))
+}
+
+/** "+0:40 behind", "-0:12 ahead", "on plan" (under a second either way). */
+export function offText(off: number): string {
+  if (Math.abs(off) < 1)
+    return 'on plan'
+  return `${off > 0 ? '+' : '-'}${clock(off)} ${off > 0 ? 'behind' : 'ahead'}`
+}
+
+/** The report as lines of text. */
+export function rehearsalReport(runs: readonly Rehearsal[]): string[] {
+  if (runs.length === 0)
+    return ['No rehearsals yet: press R in the presenter view to start one, R to stop, S to save it to rehearsals/.']
+  const latest = runs.at(-1)!
+  const lines = [`${latest.talk}: ${runs.length} rehearsal${runs.length === 1 ? '' : 's'} against a plan of ${clock(latest.duration)}.`, '']
+  const width = Math.max(...latest.plan.map(s => s.movement.length), 'To slide 00 of 00'.length) + 2
+  runs.forEach((run, i) => {
+    lines.push(`${runName(run, i)}`)
+    for (const reading of movementReadings(run))
+      lines.push(`  ${reading.title.padEnd(width)}plan ${clock(reading.planned).padStart(5)}   took ${clock(reading.actual).padStart(5)}   ${offText(reading.off)}`)
+    const slow = slowestSlides(run)
+    if (slow.length) {
+      lines.push('  slowest slides:')
+      for (const slide of slow)
+        lines.push(`    ${String(slide.slide).padStart(2)} ${slide.title || '(untitled)'}: ${clock(slide.actual)} for ${clock(slide.budget)} planned, ${offText(slide.over)}`)
+    }
+    lines.push('')
+  })
+  if (runs.length > 1) {
+    // How far off the plan each run ended, where it ended (a run stopped part-way is still comparable).
+    const offs = runs.map(run => movementReadings(run).at(-1)!.off)
+    const change = offs.at(-1)! - offs[0]!
+    lines.push(`Trend: ${offs.map(offText).join(' → ')} (${Math.abs(change) < 1 ? 'no change' : `${clock(change)} ${change < 0 ? 'faster' : 'slower'}`} since the first run)`)
+  }
+  const rate = calibrate(runs)
+  if (rate) {
+    lines.push(`Your pace: ${rate.wordsPerMinute} words a minute, and ${rate.pauseSeconds} s of pause a slide (from ${rate.samples} slides).`)
+    lines.push('  To pace the budgets by it, add to the headmatter of slides.md:')
+    lines.push('    pacing:', `      wordsPerMinute: ${rate.wordsPerMinute}`, `      pauseSeconds: ${rate.pauseSeconds}`)
+  }
+  return lines
+}
+
+async function main(): Promise<void> {
+  const runs = readRehearsals()
+  console.log(rehearsalReport(runs).join('\n'))
+  if (runs.length) {
+    const chart = join(REHEARSALS_DIR, CHART_FILE)
+    writeFileSync(chart, rehearsalChart(runs))
+    console.log(`\nChart: ${relative(ROOT, chart)}`)
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    console.error(`Rehearsals: ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(1)
+  })
+}

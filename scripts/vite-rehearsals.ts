@@ -1,0 +1,22 @@
+/**
+ * On the dev server (`npm run dev`, where rehearsing usually happens), the presenter view's "Save" posts
+ * a rehearsal here and it is written to rehearsals/. Only from the deck's own pages: a JSON POST whose
+ * Origin is the server itself (another site's page cannot send one without a CORS preflight we never answer).
+ */
+import type { Plugin } from 'vite'
+import { REHEARSALS_PATH } from '../logic/rehearsal'
+import { receiveRehearsal, REHEARSALS_DIR } from './rehearsals'
+
+export function rehearsals(dir = REHEARSALS_DIR): Plugin {
+  return {
+    name: 'deck:rehearsals',
+    configureServer(server) {
+      server.middlewares.use(REHEARSALS_PATH, (req, res, next) => {
+        const sameOrigin = req.headers.origin === `http://${req.headers.host}`
+        if (req.method !== 'POST' || !sameOrigin || !req.headers['content-type']?.startsWith('application/json'))
+          return next()
+        receiveRehearsal(req, res, dir)
+      })
+    },
+  }
+}

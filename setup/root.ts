@@ -1,0 +1,52 @@
+/**
+ * A deck window served by `npm run present -- --remote` (its page carries the remote server's mark)
+ * tells the speaker's phone where the talk is, through Slidev's own extension point for sync
+ * (addSyncMethod), and takes the steps the phone asks for with Slidev's own next()/prev(). The laptop's
+ * windows still keep in step through the browser itself, so if the phone or the Wi-Fi goes away the
+ * laptop goes on alone, and its keyboard and clicker never stop working.
+ */
+import type { SharedState } from '@slidev/client'
+import type { Sync } from '@slidev/client/state/syncState.ts'
+import { useNav } from '@slidev/client'
+import { addSyncMethod } from '@slidev/client/state/syncState.ts'
+import { defineRootSetup } from '@slidev/types'
+import { remotePath, useRemoteSocket } from '../composables/useRemoteSocket'
+import { parseStep, PHONE_PATH } from '../logic/remote'
+
+/** What the phone needs of the shared state (not the cursor, which moves with every mouse move). */
+function deckMessage({ page, clicks, timer }: SharedState): string {
+  return JSON.stringify({ page, clicks, timer: { status: timer.status, startedAt: timer.startedAt, pausedAt: timer.pausedAt } })
+}
+
+function phoneSync(path: string): Sync {
+  const nav = useNav()
+  return {
+    init(channelKey, _onUpdate, state) {
+      // Slidev's channels end in " - shared" (navigation, timer) and " - drawings": only the first goes to the phone.
+      if (!channelKey.endsWith(' - shared'))
+        return undefined
+      let sent = ''
+      const { send } = useRemoteSocket(path, 'deck', (text) => {
+        const step = parseStep(text)
+        if (step && step.from.page === nav.currentSlideNo.value && step.from.clicks === nav.clicks.value)
+          void nav[step.step]()
+      }, () => {
+        sent = deckMessage(state as unknown as SharedState)
+        send(sent)
+      })
+      return (next) => {
+        const text = deckMessage(next as unknown as SharedState)
+        if (text !== sent) {
+          sent = text
+          send(text)
+        }
+      }
+    },
+  }
+}
+
+export default defineRootSetup(() => {
+  const path = __SLIDEV_FEATURE_PRESENTER__ ? remotePath() : undefined
+  if (path && location.pathname !== PHONE_PATH && !new URLSearchParams(location.search).has('print'))
+    addSyncMethod(phoneSync(path))
+})
