@@ -1,5 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import ClosingCodes from '../../../components/ClosingCodes.vue'
 import QrCode from '../../../components/QrCode.vue'
 import { qrDrawing, QUIET_ZONE, readableUrl } from '../../../composables/qr'
 import { talk } from '../../../data/talk'
@@ -71,6 +72,13 @@ describe('qrCode', () => {
     expect(deck).toEqual(qrCodeModule('https://example.org/talks/walmsley/', DECK_QR_TITLE))
     // The unit build has no public URL: the deck's code is not drawn at all.
     expect(mount(QrCode, { props: { of: 'deck' } }).find('figure').exists()).toBe(false)
+  })
+
+  it('closes with the film\'s code alone, large, where the build has no public URL', () => {
+    const codes = mount(ClosingCodes).findAll('figure')
+    expect(codes.map(c => c.attributes('data-qr'))).toEqual(['film'])
+    expect(codes[0]!.classes()).not.toContain('stacked')
+    expect(codes[0]!.find('svg').attributes('width')).toBe('200')
   })
 
   it('draws the light card under the dark modules', () => {
