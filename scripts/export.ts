@@ -90,8 +90,8 @@ const A4_CSS_PX = { width: 794, height: 1123 }
 async function render(renderer: Renderer, kind: PdfKind, deck: DeckForExport): Promise<Rendered> {
   const what = `${kind} PDF`
   if (kind === 'read') {
-    // Laid out at the width the printed page leaves, in print media from the start: the slide pictures
-    // size themselves to their column when they mount, and printing does not run layout observers.
+    // Laid out at the width the printed page leaves, in print media before the slides settle: the slide
+    // pictures size themselves to their column as it is laid out, and printing runs no layout observers.
     const { page, check, settle } = await renderer.open('read?print=true', { ...A4_CSS_PX, width: READ_PRINT_WIDTH_PX })
     await page.emulateMedia({ media: 'print', colorScheme: 'light' })
     await settle(deck.slideCount, what)
