@@ -17,13 +17,20 @@ declare const __SLIDEV_FEATURE_WAKE_LOCK__: boolean
 declare const __SLIDEV_HASH_ROUTE__: boolean
 declare const __SLIDEV_HAS_SERVER__: boolean
 declare const __SLIDEV_MEMORY_ROUTE__: boolean
+/** Whether the /read route and its words are built: the headmatter's `readView`, or notes present (scripts/vite-read.ts). */
+declare const __DECK_READ__: boolean
 
-declare module 'virtual:film-qr' {
-  const film: import('./scripts/vite-film-qr').FilmQrModule
-  export default film
+declare module 'virtual:qr-codes' {
+  const codes: import('./scripts/vite-qr').QrCodes
+  export default codes
 }
 
 declare module 'virtual:shipped-pdf' {
   const pdf: import('./scripts/vite-ship-pdf').ShippedPdf | null
   export default pdf
+}
+
+declare module 'virtual:read-text' {
+  const slides: import('./scripts/vite-read').ReadSlide[] | null
+  export default slides
 }

@@ -1,9 +1,9 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
-import { filmQr } from './scripts/vite-film-qr'
+import { qrCodes } from './scripts/vite-qr'
 
 export default defineConfig({
-  plugins: [vue(), filmQr()],
+  plugins: [vue(), qrCodes()],
   test: {
     include: ['test/unit/**/*.test.ts'],
     globalSetup: ['test/unit/setup/data.ts'],

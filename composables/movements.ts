@@ -34,3 +34,8 @@ export function movementsOf(slides: readonly SlideFrontmatter[]): Movement[] {
 export function movementAt(movements: readonly Movement[], no: number): Movement | undefined {
   return movements.find(m => no >= m.start && no <= m.end)
 }
+
+/** A movement's anchor in the read view and its PDF: "The Aid Station" -> "the-aid-station". */
+export function movementAnchor(title: string): string {
+  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+}

@@ -7,7 +7,10 @@
  *   - the PDF shipped inside the build and precached by its service worker, with a Download button that
  *     works offline (scripts/vite-ship-pdf.ts, components/DownloadPdf.vue; skip with DECK_PDF=0),
  *   - a social preview rendered from the cover slide (skip with DECK_OG_IMAGE=0), with absolute URLs
- *     when DECK_PUBLIC_URL is set.
+ *     when DECK_PUBLIC_URL is set, which also puts the deck's own QR code on the closing (scripts/vite-qr.ts),
+ *   - the read view (/read) with the cleaned spoken text, only when the headmatter says `readView: true`
+ *     (scripts/vite-read.ts).
+ * DECK_HEADMATTER='{"readView":false}' changes a headmatter setting for one build.
  * Data, base path and Chromium are checked before anything is written; the PDF is exported first, and
  * the deck is built beside dist/ and swapped in only when complete (scripts/scratch.ts).
  * `slidevBuild` also makes the local presenter build for `npm run present` (scripts/present.ts).
@@ -16,16 +19,18 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { assertValidData } from '../data/validate'
+import { headmatterOverrides } from '../setup/preparser'
 import { resolveChromium } from './chromium'
 import { loadDeck } from './deck'
 import { exportPdfs, pdfFileName } from './export'
 import { isMain, runMain } from './main'
-import { fixMeta } from './meta'
+import { fixMeta, headMeta } from './meta'
 import { OG_IMAGE, renderOgImage } from './og-image'
 import { DIST, ROOT } from './paths'
 import { hostedBase, publicUrl } from './public-url'
 import { run } from './run'
 import { replaceDir } from './scratch'
+import { readViewOn } from './vite-read'
 
 export interface BuildOptions {
   out: string
@@ -54,10 +59,13 @@ async function main(): Promise<void> {
   const withOg = process.env.DECK_OG_IMAGE !== '0'
   if (withPdf || withOg)
     await resolveChromium()
-  const head = (await loadDeck()).headmatter
+  // Headmatter changed for this build only, e.g. DECK_HEADMATTER='{"readView":false}' (setup/preparser.ts).
+  const asked = headmatterOverrides(process.env.DECK_HEADMATTER)
+  const head = { ...(await loadDeck()).headmatter, ...asked }
   const pdfName = pdfFileName(String(head.exportFilename), 'slides')
   const image = withOg ? `${url ?? base}${OG_IMAGE}` : undefined
-  const description = typeof head.info === 'string' ? head.info.trim() : undefined
+  const meta = headMeta(head)
+  const description = meta.description
   const title = typeof head.title === 'string' ? head.title : undefined
 
   // The PDF is rendered from the sources first, so the build can ship it and its service worker precache it.
@@ -70,6 +78,7 @@ async function main(): Promise<void> {
       withoutNotes: true,
       pdf,
       headmatter: {
+        ...asked,
         pwa: true,
         // The page and card titles are the talk's, without Slidev's " - Slidev" suffix, unless slides.md sets its own.
         ...(head.titleTemplate ? {} : { titleTemplate: '%s' }),
@@ -90,7 +99,7 @@ async function main(): Promise<void> {
     })
     for (const page of ['index.html', '404.html']) {
       const file = join(out, page)
-      writeFileSync(file, fixMeta(readFileSync(file, 'utf8'), { description, author: typeof head.author === 'string' ? head.author : undefined }))
+      writeFileSync(file, fixMeta(readFileSync(file, 'utf8'), meta))
     }
     if (withOg)
       await renderOgImage(out, base)
@@ -99,6 +108,9 @@ async function main(): Promise<void> {
     console.log(`Social preview: ${join(DIST, OG_IMAGE)}`)
   if (pdf)
     console.log(`PDF shipped in the build: ${join(DIST, pdfName)}`)
+  if (!url)
+    console.log('No DECK_PUBLIC_URL: the closing shows no QR code for the deck\'s own address.')
+  console.log(readViewOn(head) ? `Read view: ${url ?? base}read (the spoken text ships, cleaned)` : 'Read view off (headmatter readView): no spoken text in the build.')
   console.log(`Deck built in ${DIST} for base ${base}${url ? ` (public URL ${url})` : ''}`)
 }
 

@@ -1,6 +1,7 @@
 /**
- * Runs before the browser tests. They need a Chromium (found by ./chromium) and poppler's
- * pdfinfo/pdftotext/pdffonts to read the exported PDFs. On a Debian machine where we are root
+ * Runs before the browser tests. They need a Chromium (found by ./chromium), poppler's
+ * pdfinfo/pdftotext/pdffonts to read the exported PDFs, and zbar's zbarimg to read the closing's QR
+ * codes back from a screenshot. On a Debian machine where we are root
  * and one is missing, install Debian's package and say so, so that `npm test` alone passes.
  */
 import { execFileSync } from 'node:child_process'
@@ -47,9 +48,18 @@ function ensurePoppler(): void {
   aptInstall('poppler-utils', 'No pdfinfo/pdftotext found')
 }
 
+function ensureZbar(): void {
+  if (onPath('zbarimg'))
+    return
+  if (!canApt)
+    throw new Error('The QR code checks need zbarimg: install zbar-tools (Debian/Ubuntu) or zbar (Homebrew).')
+  aptInstall('zbar-tools', 'No zbarimg found')
+}
+
 async function main(): Promise<void> {
   await ensureChromium()
   ensurePoppler()
+  ensureZbar()
 }
 
 main().catch((error: unknown) => {

@@ -4,7 +4,9 @@ import type { OutlineEntry, PdfInfo } from './pdf'
  *   npm run export           <name>.pdf          one page per slide, final state
  *   npm run export:steps     <name>-steps.pdf    one page per click step
  *   npm run export:handout   <name>-handout.pdf  each slide with its speaker notes, one A4 page each
- * `tsx scripts/export.ts all` makes the three with one server.
+ *   npm run export:read      <name>-read.pdf     the read view: the talk as an article for readers, A4,
+ *                                                light, each movement from a new page, no directions
+ * `tsx scripts/export.ts all` makes the four with one server.
  *
  * Each renders in the resolver's Chromium from Slidev's export server (scripts/render.ts), gets
  * metadata and an outline of the talk's movements (scripts/pdf.ts), and is written atomically:
@@ -14,16 +16,18 @@ import type { Renderer } from './render'
 import { renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
-import { movementsOf } from '../composables/movements'
+import { movementAnchor, movementsOf } from '../composables/movements'
 import { assertValidData } from '../data/validate'
+import { READ_PRINT_WIDTH_PX } from '../logic/read'
 import { loadDeck } from './deck'
 import { isMain, runMain } from './main'
+import { keywordsOf } from './meta'
 import { EXPORTS } from './paths'
-import { finishPdf } from './pdf'
+import { anchoredOutline, finishPdf } from './pdf'
 import { withRenderer } from './render'
 import { withScratch } from './scratch'
 
-export const PDF_KINDS = ['slides', 'steps', 'handout'] as const
+export const PDF_KINDS = ['slides', 'steps', 'handout', 'read'] as const
 export type PdfKind = typeof PDF_KINDS[number]
 
 export function pdfFileName(exportFilename: string, kind: PdfKind): string {
@@ -63,9 +67,8 @@ export async function deckForExport(): Promise<DeckForExport> {
   if (!exportFilename)
     throw new Error('slides.md headmatter needs an "exportFilename"')
   const movements = movementsOf(deck.slides.map((slide, i) => ({ no: i + 1, frontmatter: slide.frontmatter })))
-  const keywords = Array.isArray(head.keywords)
-    ? head.keywords.map(String)
-    : text('keywords') ? text('keywords').split(',').map(k => k.trim()) : movements.map(m => m.title)
+  const listed = keywordsOf(head)
+  const keywords = listed.length > 0 ? listed : movements.map(m => m.title)
   return {
     exportFilename,
     slideCount: deck.slides.length,
@@ -76,14 +79,30 @@ export async function deckForExport(): Promise<DeckForExport> {
 
 interface Rendered {
   bytes: Uint8Array
-  /** Slide number shown on each page, in page order. */
-  pageSlides: number[]
+  /** Slide number shown on each page, in page order; absent where text flows over pages (read). */
+  pageSlides?: number[]
+  /** Where the read view's movements start, found by their anchors in the printed PDF. */
+  outline?: OutlineEntry[]
 }
+
+const A4_CSS_PX = { width: 794, height: 1123 }
 
 async function render(renderer: Renderer, kind: PdfKind, deck: DeckForExport): Promise<Rendered> {
   const what = `${kind} PDF`
+  if (kind === 'read') {
+    // Laid out at the width the printed page leaves, in print media before the slides settle: the slide
+    // pictures size themselves to their column as it is laid out, and printing runs no layout observers.
+    const { page, check, settle } = await renderer.open('read?print=true', { ...A4_CSS_PX, width: READ_PRINT_WIDTH_PX })
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' })
+    await settle(deck.slideCount, what)
+    check(what)
+    const bytes = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })
+    check(what)
+    await page.context().close()
+    return { bytes, outline: await anchoredOutline(bytes, deck.movements.map(m => ({ title: m.title, anchor: movementAnchor(m.title) }))) }
+  }
   if (kind === 'handout') {
-    const { page, check, settle } = await renderer.open('handout?print=true', { width: 794, height: 1123 })
+    const { page, check, settle } = await renderer.open('handout?print=true', A4_CSS_PX)
     await settle(deck.slideCount, what)
     await page.waitForTimeout(300) // notes step their size down on mount
     check(what)
@@ -140,14 +159,14 @@ export async function exportPdfs(kinds: readonly PdfKind[], dir = EXPORTS): Prom
     for (const kind of kinds) {
       const started = Date.now()
       const file = await exportPdf(pdfFileName(deck.exportFilename, kind), async () => {
-        const { bytes, pageSlides } = await render(renderer, kind, deck)
+        const { bytes, pageSlides, outline } = await render(renderer, kind, deck)
         const pages = await pageCount(bytes)
-        if (pages !== pageSlides.length) {
+        if (pageSlides && pages !== pageSlides.length) {
           throw new Error(kind === 'handout'
             ? `the handout has ${pages} pages for ${pageSlides.length} slides: a sheet ran over its page`
             : `Chromium printed ${pages} pages for ${pageSlides.length} slide frames`)
         }
-        return finishPdf(bytes, deck.info, outlineOf(deck, pageSlides))
+        return finishPdf(bytes, deck.info, outline ?? outlineOf(deck, pageSlides ?? []))
       }, dir)
       console.log(`PDF written: ${file} (${kind}, ${((Date.now() - started) / 1000).toFixed(1)} s)`)
       written.push(file)

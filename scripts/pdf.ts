@@ -4,7 +4,7 @@
  */
 import type { PDFRef } from 'pdf-lib'
 import { execFileSync } from 'node:child_process'
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib'
 
 /** Pages in a PDF file, as poppler's pdfinfo reads it (0 when it cannot tell). */
 export function pdfPageCount(file: string): number {
@@ -33,8 +33,29 @@ export async function finishPdf(bytes: Uint8Array, info: PdfInfo, outline: reado
   pdf.setKeywords([info.keywords.join(', ')])
   pdf.setCreator('Slidev, Chromium and pdf-lib')
   pdf.setProducer('become-first-then-win export')
+  dropInternalLinks(pdf)
   addOutline(pdf, outline)
   return pdf.save()
+}
+
+/**
+ * Chromium turns in-page links (`<a href="#id">`, the read view's contents and slide anchors) into named
+ * destinations that tie every page to the others, so no page stands alone (a page extracted on its own
+ * carries the whole file). On paper they lead nowhere new: the outline is the way around. Read the
+ * destinations first (anchoredOutline), then drop them and their links.
+ */
+function dropInternalLinks(pdf: PDFDocument): void {
+  for (const page of pdf.getPages()) {
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray)
+    if (!annots)
+      continue
+    const kept = annots.asArray().filter(ref => !pdf.context.lookupMaybe(ref, PDFDict)?.has(PDFName.of('Dest')))
+    if (kept.length === 0)
+      page.node.delete(PDFName.of('Annots'))
+    else
+      page.node.set(PDFName.of('Annots'), pdf.context.obj(kept))
+  }
+  pdf.catalog.delete(PDFName.of('Dests'))
 }
 
 /** A flat outline: one entry per movement, each opening its first page, in page order. */
@@ -61,6 +82,36 @@ export function addOutline(pdf: PDFDocument, entries: readonly OutlineEntry[]): 
   context.assign(root, context.obj({ Type: 'Outlines', First: refs[0]!, Last: refs[refs.length - 1]!, Count: PDFNumber.of(items.length) }))
   pdf.catalog.set(PDFName.of('Outlines'), root)
   pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
+}
+
+/**
+ * Outline entries for anchors in the page: Chromium writes a named destination for every element a
+ * link in the document points to (`<a href="#id">`), so each entry opens the page its anchor is on.
+ * An anchor Chromium did not write fails loudly: the outline would otherwise quietly lose a movement.
+ */
+export async function anchoredOutline(bytes: Uint8Array, anchors: readonly { title: string, anchor: string }[]): Promise<OutlineEntry[]> {
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
+  const pageIndex = new Map(pdf.getPages().map((page, i) => [page.ref.toString(), i]))
+  const dests = namedDestinations(pdf)
+  return anchors.map(({ title, anchor }) => {
+    const page = dests.get(anchor)
+    const index = page ? pageIndex.get(page) : undefined
+    if (index === undefined)
+      throw new Error(`the PDF has no destination "#${anchor}" for "${title}" (is there a link to it on the page?)`)
+    return { title, pageIndex: index }
+  })
+}
+
+/** Named destinations, name to the page they open, from the catalog's /Dests (where Chromium writes them). */
+function namedDestinations(pdf: PDFDocument): Map<string, string> {
+  const found = new Map<string, string>()
+  for (const [name, value] of pdf.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict)?.entries() ?? []) {
+    const dest = pdf.context.lookup(value)
+    const array = dest instanceof PDFDict ? dest.lookup(PDFName.of('D')) : dest
+    if (array instanceof PDFArray)
+      found.set(name.decodeText(), String(array.get(0)))
+  }
+  return found
 }
 
 /** The top-level outline entries of a PDF, with the page each opens. */

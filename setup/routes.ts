@@ -1,20 +1,26 @@
 /**
- * Extra routes. /handout renders every slide with its speaker notes for `npm run export:handout`;
- * /phone is the speaker's phone remote (`npm run present -- --remote`).
- * It exists only where notes exist (dev and export servers, the local presenter build), never in
- * the hosted deck, which is built without notes and without the presenter.
+ * Extra routes, ahead of Slidev's catch-all slide routes (so their names are not read as slide numbers):
+ * - /handout renders every slide with its speaker notes for `npm run export:handout`, and /phone is the
+ *   speaker's phone remote (`npm run present -- --remote`). They exist only where notes exist (dev and
+ *   export servers, the local presenter build), never in the hosted deck, which is built without notes
+ *   and without the presenter.
+ * - /read is the talk as an article, for readers (components/read/). In the hosted deck it exists only
+ *   when the headmatter says `readView: true` (scripts/vite-read.ts); otherwise it and its words are not
+ *   in the build at all. Where the notes are, it always is (for `npm run export:read`).
  */
 import type { RouteRecordRaw } from 'vue-router'
 import { defineRoutesSetup } from '@slidev/types'
 import { PHONE_PATH } from '../logic/remote'
 
 export default defineRoutesSetup((routes: RouteRecordRaw[]) => {
-  if (!__SLIDEV_HAS_SERVER__ && !__SLIDEV_FEATURE_PRESENTER__)
-    return routes
-  // Before Slidev's catch-all routes, so /handout is not read as a slide number.
-  return [
-    { name: 'handout', path: '/handout', component: () => import('../components/handout/HandoutPage.vue') },
-    { name: 'phone', path: PHONE_PATH, component: () => import('../components/remote/PhoneRemote.vue') },
-    ...routes,
-  ]
+  const extra: RouteRecordRaw[] = []
+  if (__SLIDEV_HAS_SERVER__ || __SLIDEV_FEATURE_PRESENTER__) {
+    extra.push(
+      { name: 'handout', path: '/handout', component: () => import('../components/handout/HandoutPage.vue') },
+      { name: 'phone', path: PHONE_PATH, component: () => import('../components/remote/PhoneRemote.vue') },
+    )
+  }
+  if (__DECK_READ__)
+    extra.push({ name: 'read', path: '/read', component: () => import('../components/read/ReadPage.vue') })
+  return [...extra, ...routes]
 })

@@ -1,7 +1,7 @@
 /**
  * The PDF a reader gets: no blank page, every font embedded, size within budget per page.
  * It reads the PDF `npm run export` makes. If there is none newer than the build under test, it runs
- * `npm run export` once itself, so the check never passes on a stale file. The step and handout PDFs,
+ * `npm run export` once itself, so the check never passes on a stale file. The step, handout and read PDFs,
  * made by share-pdf.spec.ts (this spec's project runs after it), are held to the same rules.
  */
 import { execFileSync } from 'node:child_process'
@@ -13,7 +13,7 @@ import { pdfFileName } from '../../scripts/export'
 import { DIST, EXPORTS, ROOT } from '../../scripts/paths'
 import { pdfPageCount } from '../../scripts/pdf'
 import { Findings } from './support/failures'
-import { pdfProblems } from './support/pdf'
+import { PDF_BUDGET, pdfProblems, READ_PDF_BUDGET } from './support/pdf'
 
 function newerThanBuild(file: string): boolean {
   const build = join(DIST, 'index.html')
@@ -30,11 +30,12 @@ test('PDFs: no blank page, fonts embedded, size within budget per page', async (
 
   const findings = new Findings('pdf')
   const others = readdirSync(EXPORTS).filter(n => n.endsWith('.pdf') && join(EXPORTS, n) !== main).map(n => join(EXPORTS, n)).filter(newerThanBuild)
-  for (const kind of ['steps', 'handout'] as const)
+  for (const kind of ['steps', 'handout', 'read'] as const)
     expect(others, `the ${kind} PDF is checked too`).toContain(join(EXPORTS, pdfFileName(deck.exportFilename, kind)))
   for (const file of [main, ...others]) {
     // In the main PDF page N is slide N: say so, so the message leads straight to the slide.
-    const problems = pdfProblems(file).map(p => file === main ? p.replace(/PDF page (\d+)/, (m, n: string) => `${m} (slide /${n})`) : p)
+    const budget = file === join(EXPORTS, pdfFileName(deck.exportFilename, 'read')) ? READ_PDF_BUDGET : PDF_BUDGET
+    const problems = pdfProblems(file, budget).map(p => file === main ? p.replace(/PDF page (\d+)/, (m, n: string) => `${m} (slide /${n})`) : p)
     await findings.add(file.slice(ROOT.length), problems)
   }
   expect(findings.report(), `${findings.list.length} PDF problem(s)`).toBe('')

@@ -1,24 +1,30 @@
 /**
  * The hosted deck as `npm run build` made it (dist/, served by playwright.config.ts):
- * it leaks no notes and no presenter view, carries its social preview and serves its own PDF,
+ * it leaks no notes (only the spoken words, where the read view is on: share-read.spec.ts) and no presenter view, carries its social preview and serves its own PDF,
  * also through its service worker and offline.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { deckInfo } from '../../scripts/deck'
+import { spokenText } from '../../composables/pacing'
+import { deckInfo, loadDeck } from '../../scripts/deck'
 import { OG_IMAGE, OG_SIZE } from '../../scripts/og-image'
 import { DIST } from '../../scripts/paths'
 import { hostedBase } from '../../scripts/public-url'
 import { serveDeck } from '../../scripts/serve'
+import { readViewOn } from '../../scripts/vite-read'
 import { expect, test } from './fixtures'
 import { builtText, notePhrases, pngSize } from './share-support'
 
-test('the build holds no speaker note text', async () => {
+test('the build holds no speaker note text; with `readView: true`, only the words said aloud', async () => {
   const phrases = await notePhrases()
   expect(phrases.length, 'the deck has note phrases to look for').toBeGreaterThanOrEqual(3)
+  const deck = await loadDeck()
+  const read = readViewOn(deck.headmatter)
+  const spoken = deck.slides.map(slide => spokenText(slide.note)).join(' ')
   const text = builtText(DIST).replace(/\s+/g, ' ')
   for (const phrase of phrases)
-    expect(text.includes(phrase), `note text "${phrase}" is in ${DIST}`).toBe(false)
+    expect(text.includes(phrase), `note text "${phrase}" in ${DIST} (readView ${read})`).toBe(read && spoken.includes(phrase))
+  expect(text).not.toContain('Before presenting')
 })
 
 test('the build has no presenter, notes or handout route', async ({ page, guard }) => {

@@ -1,13 +1,15 @@
 /**
- * The three PDFs, made once with one export server: page counts (slides, click steps, handout),
+ * The four PDFs, made once with one export server: page counts (slides, click steps, handout),
  * the outline's entries = the talk's movements, metadata, embedded fonts, selectable text, the
- * notes in the handout, and a loud, clean failure when there is no Chromium.
+ * notes in the handout, the spoken words alone in the read PDF, and a loud, clean failure when
+ * there is no Chromium.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { movementsOf } from '../../composables/movements'
+import { spokenText } from '../../composables/pacing'
 import { loadDeck } from '../../scripts/deck'
 import { exportPdfs, pdfFileName } from '../../scripts/export'
 import { EXPORTS, ROOT } from '../../scripts/paths'
@@ -17,7 +19,7 @@ import { expect, test } from './fixtures'
 import { notePhrases } from './share-support'
 import { walkForward } from './support/walk'
 
-const files: Record<'slides' | 'steps' | 'handout', string> = { slides: '', steps: '', handout: '' }
+const files: Record<'slides' | 'steps' | 'handout' | 'read', string> = { slides: '', steps: '', handout: '', read: '' }
 let slideCount = 0
 let movements: { title: string, start: number }[] = []
 
@@ -29,8 +31,8 @@ test.beforeAll(async () => {
   const deck = await loadDeck()
   slideCount = deck.slides.length
   movements = movementsOf(deck.slides.map((slide, i) => ({ no: i + 1, frontmatter: slide.frontmatter })))
-  const [slides, steps, handout] = await exportPdfs(['slides', 'steps', 'handout'])
-  Object.assign(files, { slides, steps, handout })
+  const [slides, steps, handout, read] = await exportPdfs(['slides', 'steps', 'handout', 'read'])
+  Object.assign(files, { slides, steps, handout, read })
 })
 
 test('one page per slide, per click step, and per handout sheet', async ({ page, guard }) => {
@@ -59,6 +61,14 @@ test('every PDF opens on an outline of the talk\'s movements', async () => {
   const steps = await readOutline(readFileSync(files.steps))
   expect(steps.map(entry => entry.title)).toEqual(movements.map(m => m.title))
   expect(steps.every((entry, i) => entry.pageIndex >= movements[i]!.start - 1 && (i === 0 || entry.pageIndex > steps[i - 1]!.pageIndex))).toBe(true)
+  // The read PDF flows: each movement opens a new page, after the title page, in order.
+  const read = await readOutline(readFileSync(files.read))
+  expect(read.map(entry => entry.title)).toEqual(movements.map(m => m.title))
+  expect(read.every((entry, i) => entry.pageIndex > (i === 0 ? 0 : read[i - 1]!.pageIndex))).toBe(true)
+  for (const entry of read) {
+    const page = execFileSync('pdftotext', ['-f', String(entry.pageIndex + 1), '-l', String(entry.pageIndex + 1), files.read, '-'], { encoding: 'utf8' })
+    expect(page.trim().split('\n')[0], `the outline's "${entry.title}" opens its page`).toBe(entry.title)
+  }
 })
 
 test('metadata from the headmatter, fonts embedded, text selectable', async () => {
@@ -84,6 +94,18 @@ test('the handout carries the speaker notes as text', async () => {
   for (const phrase of phrases)
     expect(handout, `note "${phrase}"`).toContain(phrase)
   expect(text(files.slides), 'the slides PDF has no notes').not.toContain(phrases[0])
+})
+
+test('the read PDF is A4 and carries what is said, without directions or reminders', async () => {
+  expect(pdfinfo(files.read)).toMatch(/^Page size:.*\(A4\)$/m)
+  const read = text(files.read)
+  const deck = await loadDeck()
+  const spoken = deck.slides.map(slide => spokenText(slide.note)).join(' ')
+  const phrases = (await notePhrases()).filter(phrase => spoken.includes(phrase))
+  expect(phrases.length).toBeGreaterThanOrEqual(3)
+  for (const phrase of phrases)
+    expect(read, `spoken "${phrase}"`).toContain(phrase)
+  expect(read).not.toMatch(/\[|Before presenting|The record:/)
 })
 
 test('with no Chromium the export fails loudly and leaves the last good PDF alone', async () => {

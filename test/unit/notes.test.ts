@@ -129,7 +129,7 @@ describe('speaker notes', () => {
   }
 
   it('tells the speaker to confirm the film\'s address before presenting', () => {
-    const film = slides.filter(s => /<FilmQr/.test(s.content))
+    const film = slides.filter(s => /<ClosingCodes/.test(s.content))
     expect(film).toHaveLength(1)
     expect(film[0]!.note).toMatch(/confirm the film's address in data\/talk\.ts/)
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fixMeta } from '../../scripts/meta'
+import { fixMeta, headMeta, keywordsOf } from '../../scripts/meta'
 import { hostedBase, publicUrl } from '../../scripts/public-url'
 import { headmatterOverrides } from '../../setup/preparser'
 
@@ -44,5 +44,13 @@ describe('fixMeta', () => {
     const html = '<meta name="description" content="&quot;A talk.\\n&quot;"><meta name="author" content="&quot;Mark&quot;">'
     expect(fixMeta(html, { description: 'A "quiet" talk & more', author: 'Mark' }))
       .toBe('<meta name="description" content="A &quot;quiet&quot; talk &amp; more"><meta name="author" content="Mark">')
+  })
+
+  it('writes the keywords as a plain list too, from a string or a YAML list', () => {
+    const html = '<meta name="keywords" content="&quot;keynote, UTMB&quot;">'
+    expect(fixMeta(html, headMeta({ keywords: 'keynote,  UTMB ' }))).toBe('<meta name="keywords" content="keynote, UTMB">')
+    expect(keywordsOf({ keywords: ['keynote', 'UTMB'] })).toEqual(['keynote', 'UTMB'])
+    expect(keywordsOf({})).toEqual([])
+    expect(headMeta({ info: '  A talk.\n', author: 'Mark' })).toEqual({ description: 'A talk.', author: 'Mark', keywords: undefined })
   })
 })

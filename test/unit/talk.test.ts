@@ -71,7 +71,7 @@ describe('the talk, directed', () => {
   it('ends on the dawn: the last slide is "Become first. Then win." in full, with the film before it', () => {
     const last = slides.at(-1)!
     expect(last.content).toMatch(/<BecomeFirst\s+still\s*\/>/)
-    expect(slides.at(-2)!.content).toMatch(/<FilmQr/)
+    expect(slides.at(-2)!.content).toMatch(/<ClosingCodes/)
   })
 
   it('keeps Mark\'s meaning on screen: "just" how he wins, people better "at certain things"', () => {

@@ -20,6 +20,12 @@ export const PDF_BUDGET = {
   singlePage: 400 * 1024,
 }
 
+/**
+ * The read PDF flows: a page can hold two slides and the words between them, and the font of all the
+ * spoken text (Chromium embeds variable fonts as Type 3, one copy per page on its own). The average holds.
+ */
+export const READ_PDF_BUDGET = { ...PDF_BUDGET, singlePage: 600 * 1024 }
+
 /** Standard deviation of an 8-bit PGM's pixels (P5, as pdftoppm -gray writes it). */
 export function pgmDeviation(data: Buffer): number {
   // Header: "P5" width height maxval, each separated by whitespace, then one byte per pixel.

@@ -1,9 +1,10 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import FilmQr from '../../../components/FilmQr.vue'
+import ClosingCodes from '../../../components/ClosingCodes.vue'
+import QrCode from '../../../components/QrCode.vue'
 import { qrDrawing, QUIET_ZONE, readableUrl } from '../../../composables/qr'
 import { talk } from '../../../data/talk'
-import { filmQrModule } from '../../../scripts/vite-film-qr'
+import { DECK_QR_TITLE, qrCodeModule, qrCodesModule } from '../../../scripts/vite-qr'
 
 /** Reads the drawn path back into a grid of dark modules (quiet zone included). */
 function drawnGrid(path: string, side: number): boolean[][] {
@@ -13,11 +14,11 @@ function drawnGrid(path: string, side: number): boolean[][] {
   return grid
 }
 
-describe('filmQr', () => {
+describe('qrCode', () => {
   it('encodes the one film setting, and shows its name and readable address', () => {
-    const wrapper = mount(FilmQr)
+    const wrapper = mount(QrCode, { props: { of: 'film' } })
     expect(wrapper.find('svg').attributes('aria-label')).toBe(`QR code for ${talk.filmTitle}: ${talk.filmUrl}`)
-    expect(wrapper.find('.film').text()).toBe(talk.filmTitle)
+    expect(wrapper.find('.title').text()).toBe(talk.filmTitle)
     expect(wrapper.find('a').attributes('href')).toBe(talk.filmUrl)
     expect(wrapper.find('a').text()).toBe('youtube.com/watch?v=MbXwKTZoLQ4')
   })
@@ -51,22 +52,37 @@ describe('filmQr', () => {
   })
 
   it('changes with the address, so a new film link gives a new code', () => {
-    const a = filmQrModule('https://example.org/film-a', 'A film')
-    const b = filmQrModule('https://example.org/film-b', 'B film')
+    const a = qrCodeModule('https://example.org/film-a', 'A film')
+    const b = qrCodeModule('https://example.org/film-b', 'B film')
     expect(a.path).not.toBe(b.path)
     expect(a.path).toBe(qrDrawing('https://example.org/film-a').path)
   })
 
   it('is drawn at build time from the one setting: the deck gets the path, not an encoder', () => {
-    const wrapper = mount(FilmQr)
-    const built = filmQrModule()
+    const wrapper = mount(QrCode, { props: { of: 'film' } })
+    const built = qrCodesModule({}).film
     expect(wrapper.find('path.dark').attributes('d')).toBe(built.path)
     expect(wrapper.find('svg').attributes('viewBox')).toBe(`0 0 ${built.side} ${built.side}`)
     expect(built).toMatchObject({ url: talk.filmUrl, title: talk.filmTitle })
   })
 
+  it('draws the deck\'s own address from DECK_PUBLIC_URL, and nothing without one', () => {
+    expect(qrCodesModule({}).deck).toBeNull()
+    const deck = qrCodesModule({ DECK_PUBLIC_URL: 'https://example.org/talks/walmsley' }).deck
+    expect(deck).toEqual(qrCodeModule('https://example.org/talks/walmsley/', DECK_QR_TITLE))
+    // The unit build has no public URL: the deck's code is not drawn at all.
+    expect(mount(QrCode, { props: { of: 'deck' } }).find('figure').exists()).toBe(false)
+  })
+
+  it('closes with the film\'s code alone, large, where the build has no public URL', () => {
+    const codes = mount(ClosingCodes).findAll('figure')
+    expect(codes.map(c => c.attributes('data-qr'))).toEqual(['film'])
+    expect(codes[0]!.classes()).not.toContain('stacked')
+    expect(codes[0]!.find('svg').attributes('width')).toBe('200')
+  })
+
   it('draws the light card under the dark modules', () => {
-    const wrapper = mount(FilmQr)
+    const wrapper = mount(QrCode, { props: { of: 'film' } })
     const shapes = wrapper.findAll('svg > *').map(e => e.classes()[0])
     expect(shapes).toEqual(['light', 'dark'])
   })
