@@ -4,14 +4,14 @@
  * The phone remote passes its own slide and timer (it follows the deck rather than a route of its own).
  */
 import type { MaybeRefOrGetter } from 'vue'
-import type { Pace, TimerState } from './pacing'
+import type { Pace, TimerState } from '../lib/pacing'
 import { configs, sharedState, useNav } from '@slidev/client'
 import { parseTimeString } from '@slidev/parser/utils'
 import { createSharedComposable, useNow } from '@vueuse/core'
 import { computed, ref, toValue, watch } from 'vue'
-import { calibratedBudgets, pacingSetting } from '../logic/rehearsal'
-import { movementAt, movementsOf } from './movements'
-import { countWords, elapsedSeconds, noteSeconds, paceAt, planOf, slideBudgets } from './pacing'
+import { movementAt, movementsOf } from '../lib/movements'
+import { countWords, elapsedSeconds, noteSeconds, paceAt, planOf, slideBudgets } from '../lib/pacing'
+import { calibratedBudgets, pacingSetting } from '../lib/rehearsal'
 
 export interface PacingView {
   /** Whether the presenter timer runs; pacing needs it started. */

@@ -5,13 +5,13 @@
  * they ran against, and "Save" sends them to rehearsals/ through the dev or remote server, or downloads
  * them where there is no server to write them (the plain `npm run present` build).
  */
-import type { PlannedSlide, Rehearsal, RehearsalStep } from '../logic/rehearsal'
+import type { PlannedSlide, Rehearsal, RehearsalStep } from '../lib/rehearsal'
 import { configs, sharedState, useNav } from '@slidev/client'
 import { useTimer } from '@slidev/client/composables/useTimer.ts'
 import { useLocalStorage } from '@vueuse/core'
 import { computed, ref, watch } from 'vue'
-import { REHEARSAL_VERSION, rehearsalFileName, REHEARSALS_PATH } from '../logic/rehearsal'
-import { elapsedSeconds } from './pacing'
+import { elapsedSeconds } from '../lib/pacing'
+import { REHEARSAL_VERSION, rehearsalFileName, REHEARSALS_PATH } from '../lib/rehearsal'
 import { useTalkPlan } from './usePacing'
 import { remotePath } from './useRemoteSocket'
 

@@ -3,10 +3,10 @@
  * useWebSocket, reconnecting on its own and with a heartbeat, so a dropped Wi-Fi shows within seconds
  * and heals by itself. Nothing is queued while the link is down: a tap made offline is not replayed later.
  */
-import type { Role } from '../logic/remote'
+import type { Role } from '../lib/remote'
 import { useWebSocket } from '@vueuse/core'
 import { computed } from 'vue'
-import { PING, PONG, REMOTE_META } from '../logic/remote'
+import { PING, PONG, REMOTE_META } from '../lib/remote'
 
 /** The sync channel's path when the remote server marked this page, else undefined (plain `npm run present`). */
 export function remotePath(): string | undefined {

@@ -4,9 +4,9 @@
  * below, how far ahead or behind the plan each run was as the talk went on. Movements are marked along
  * the top. A standalone SVG: any browser opens it, no script, no network.
  */
-import type { Rehearsal } from '../logic/rehearsal'
-import { clock } from '../composables/pacing'
-import { runName, timeOnSlides } from '../logic/rehearsal'
+import type { Rehearsal } from '../lib/rehearsal'
+import { clock } from '../lib/pacing'
+import { runName, timeOnSlides } from '../lib/rehearsal'
 
 const W = 1100
 const LEFT = 64

@@ -6,12 +6,12 @@
  * on the dev server (scripts/vite-rehearsals.ts) and on the remote server (scripts/remote.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { Rehearsal } from '../logic/rehearsal'
+import type { Rehearsal } from '../lib/rehearsal'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
-import { clock } from '../composables/pacing'
-import { calibrate, movementReadings, parseRehearsal, RehearsalError, rehearsalFileName, runName, slowestSlides } from '../logic/rehearsal'
+import { clock } from '../lib/pacing'
+import { calibrate, movementReadings, parseRehearsal, RehearsalError, rehearsalFileName, runName, slowestSlides } from '../lib/rehearsal'
 import { ROOT } from './paths'
 import { rehearsalChart } from './rehearsal-chart'
 

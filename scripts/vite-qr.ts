@@ -6,8 +6,8 @@
  */
 import type { Plugin } from 'vite'
 import process from 'node:process'
-import { qrDrawing } from '../composables/qr'
 import { talk } from '../data/talk'
+import { qrDrawing } from '../lib/qr'
 import { publicUrl } from './public-url'
 
 export const QR_CODES_ID = 'virtual:qr-codes'

@@ -5,13 +5,13 @@
  * /read route and everything it imports are dropped, and the build holds none of the words. Where the
  * notes are there anyway (dev, export and the local presenter build) the read view always is, so
  * `npm run export:read` works whatever the setting.
- * Only what Mark says goes in: spokenText (composables/pacing.ts) drops [directions], [click] marks,
+ * Only what Mark says goes in: spokenText (lib/pacing.ts) drops [directions], [click] marks,
  * speaker reminders (bracketed too) and (record notes), paragraph by paragraph.
  * Loaded through setup/vite-plugins.ts, which hands it Slidev's own parsed deck.
  */
 import type { ResolvedSlidevOptions, SlidevData } from '@slidev/types'
 import type { Plugin } from 'vite'
-import { spokenText } from '../composables/pacing'
+import { spokenText } from '../lib/pacing'
 
 export const READ_TEXT_ID = 'virtual:read-text'
 const RESOLVED = `\0${READ_TEXT_ID}`

@@ -4,7 +4,7 @@
  * Origin is the server itself (another site's page cannot send one without a CORS preflight we never answer).
  */
 import type { Plugin } from 'vite'
-import { REHEARSALS_PATH } from '../logic/rehearsal'
+import { REHEARSALS_PATH } from '../lib/rehearsal'
 import { receiveRehearsal, REHEARSALS_DIR } from './rehearsals'
 
 export function rehearsals(dir = REHEARSALS_DIR): Plugin {

@@ -11,7 +11,7 @@ import { useNav } from '@slidev/client'
 import { addSyncMethod } from '@slidev/client/state/syncState.ts'
 import { defineRootSetup } from '@slidev/types'
 import { remotePath, useRemoteSocket } from '../composables/useRemoteSocket'
-import { parseStep, PHONE_PATH } from '../logic/remote'
+import { parseStep, PHONE_PATH } from '../lib/remote'
 
 /** What the phone needs of the shared state (not the cursor, which moves with every mouse move). */
 function deckMessage({ page, clicks, timer }: SharedState): string {

@@ -10,7 +10,7 @@
  */
 import type { RouteRecordRaw } from 'vue-router'
 import { defineRoutesSetup } from '@slidev/types'
-import { PHONE_PATH } from '../logic/remote'
+import { PHONE_PATH } from '../lib/remote'
 
 export default defineRoutesSetup((routes: RouteRecordRaw[]) => {
   const extra: RouteRecordRaw[] = []

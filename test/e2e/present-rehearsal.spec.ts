@@ -3,13 +3,13 @@
  * rehearsals folder, read back by the report and drawn as a chart; never on the audience screen.
  */
 import type { Page } from '@playwright/test'
-import type { Rehearsal } from '../../logic/rehearsal'
+import type { Rehearsal } from '../../lib/rehearsal'
 import type { RemoteServer } from '../../scripts/remote'
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { clock } from '../../composables/pacing'
+import { clock } from '../../lib/pacing'
 import { deckInfo } from '../../scripts/deck'
 import { buildPresent, PRESENT_DIST } from '../../scripts/present'
 import { rehearsalChart } from '../../scripts/rehearsal-chart'

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { spokenText } from '../../composables/pacing'
+import { spokenText } from '../../lib/pacing'
 import { deckInfo, loadDeck } from '../../scripts/deck'
 import { OG_IMAGE, OG_SIZE } from '../../scripts/og-image'
 import { DIST } from '../../scripts/paths'

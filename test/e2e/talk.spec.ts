@@ -4,7 +4,7 @@
  * station is one place; and the talk ends on the dawn in full.
  */
 import type { Page } from '@playwright/test'
-import { spokenText } from '../../composables/pacing'
+import { spokenText } from '../../lib/pacing'
 import { loadDeck } from '../../scripts/deck'
 import { BEATS } from '../beats'
 import { expect, test } from './fixtures'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { movementAt, movementsOf, OPENING } from '../../composables/movements'
+import { movementAt, movementsOf, OPENING } from '../../lib/movements'
 
 const slides = [
   { no: 1, frontmatter: { layout: 'cover' } },

@@ -7,7 +7,7 @@
  */
 import type { SlideInfo } from '@slidev/types'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { clickMarks, countWords, noteSeconds, spokenText } from '../../composables/pacing'
+import { clickMarks, countWords, noteSeconds, spokenText } from '../../lib/pacing'
 import { loadDeck } from '../../scripts/deck'
 import { longestTextRun, pictures } from './slide-text'
 

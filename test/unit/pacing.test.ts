@@ -1,6 +1,6 @@
-import type { TimerState } from '../../composables/pacing'
+import type { TimerState } from '../../lib/pacing'
 import { describe, expect, it } from 'vitest'
-import { BEAT_SECONDS, clickMarks, clock, countWords, elapsedSeconds, MIN_SECONDS, noteSeconds, offPlan, paceAt, pauseSeconds, planOf, slideBudgets, spanOf, spokenText, verdict, WORDS_PER_MINUTE } from '../../composables/pacing'
+import { BEAT_SECONDS, clickMarks, clock, countWords, elapsedSeconds, MIN_SECONDS, noteSeconds, offPlan, paceAt, pauseSeconds, planOf, slideBudgets, spanOf, spokenText, verdict, WORDS_PER_MINUTE } from '../../lib/pacing'
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0)
 

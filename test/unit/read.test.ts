@@ -5,8 +5,8 @@
  */
 import type { LoadedSlidevData } from '@slidev/parser/fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { movementAnchor, movementsOf } from '../../composables/movements'
-import { spokenText } from '../../composables/pacing'
+import { movementAnchor, movementsOf } from '../../lib/movements'
+import { spokenText } from '../../lib/pacing'
 import { loadDeck } from '../../scripts/deck'
 import { readBuilt, readParagraphs, readText, readViewOn } from '../../scripts/vite-read'
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import type { IncomingMessage } from 'node:http'
 import { describe, expect, it } from 'vitest'
-import { parseDeckState, parseStep, shiftTimer } from '../../logic/remote'
+import { parseDeckState, parseStep, shiftTimer } from '../../lib/remote'
 import { authorize, COOKIE, GuessLimit, newToken } from '../../scripts/remote'
 
 function request(url: string, cookie?: string, address = '10.0.0.7') {

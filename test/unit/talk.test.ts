@@ -7,8 +7,8 @@
  */
 import type { SlideInfo } from '@slidev/types'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { movementsOf } from '../../composables/movements'
-import { spokenText } from '../../composables/pacing'
+import { movementsOf } from '../../lib/movements'
+import { spokenText } from '../../lib/pacing'
 import { loadDeck } from '../../scripts/deck'
 import { BEATS } from '../beats'
 import { longestTextRun, pictures, visibleText } from './slide-text'

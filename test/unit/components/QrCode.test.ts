@@ -2,8 +2,8 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ClosingCodes from '../../../components/ClosingCodes.vue'
 import QrCode from '../../../components/QrCode.vue'
-import { qrDrawing, QUIET_ZONE, readableUrl } from '../../../composables/qr'
 import { talk } from '../../../data/talk'
+import { qrDrawing, QUIET_ZONE, readableUrl } from '../../../lib/qr'
 import { DECK_QR_TITLE, qrCodeModule, qrCodesModule } from '../../../scripts/vite-qr'
 
 /** Reads the drawn path back into a grid of dark modules (quiet zone included). */

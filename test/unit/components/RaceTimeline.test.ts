@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import RaceTimeline from '../../../components/RaceTimeline.vue'
-import { layoutTimeline, longDate } from '../../../composables/timeline'
 import { races } from '../../../data/races'
+import { layoutTimeline, longDate } from '../../../lib/timeline'
 import { mountOnSlide, resetSlide } from './slide'
 
 vi.mock('@slidev/client', async () => (await import('./slide')).slidevClient)

@@ -4,7 +4,7 @@
  * `npm run rehearsals` (scripts/rehearsals.ts). This is the file's shape, its validation (which names the
  * field that is wrong), and the maths the report and the chart share. Pure functions only.
  */
-import { MIN_SECONDS } from '../composables/pacing'
+import { MIN_SECONDS } from './pacing'
 
 export const REHEARSAL_VERSION = 1
 /** Where the presenter view posts a finished rehearsal (the dev server and the remote server answer it). */
@@ -15,7 +15,7 @@ export interface PlannedSlide {
   slide: number
   title: string
   movement: string
-  /** Words in its notes, as composables/pacing.ts counts them. */
+  /** Words in its notes, as lib/pacing.ts counts them. */
   words: number
   /** Seconds the plan gave it. */
   budget: number

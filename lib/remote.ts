@@ -3,7 +3,7 @@
  * (setup/root.ts) and the phone (components/remote/PhoneRemote.vue). Plain JSON over one WebSocket:
  * the deck tells the phone where the talk is, the phone asks the deck to take a step. Pure functions only.
  */
-import type { TimerState } from '../composables/pacing'
+import type { TimerState } from './pacing'
 
 /** The sync channel's path on the remote server. */
 export const REMOTE_PATH = '/__remote'
