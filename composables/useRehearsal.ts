@@ -7,11 +7,11 @@
  */
 import type { PlannedSlide, Rehearsal, RehearsalStep } from '../lib/rehearsal'
 import { configs, sharedState, useNav } from '@slidev/client'
-import { useTimer } from '@slidev/client/composables/useTimer.ts'
 import { useLocalStorage } from '@vueuse/core'
 import { computed, ref, watch } from 'vue'
 import { elapsedSeconds } from '../lib/pacing'
 import { REHEARSAL_VERSION, rehearsalFileName, REHEARSALS_PATH } from '../lib/rehearsal'
+import { useTimer } from '../lib/slidev'
 import { useTalkPlan } from './usePacing'
 import { remotePath } from './useRemoteSocket'
 

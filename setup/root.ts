@@ -6,12 +6,12 @@
  * laptop goes on alone, and its keyboard and clicker never stop working.
  */
 import type { SharedState } from '@slidev/client'
-import type { Sync } from '@slidev/client/state/syncState.ts'
-import { useNav } from '@slidev/client'
-import { addSyncMethod } from '@slidev/client/state/syncState.ts'
+import { addSyncMethod, useNav } from '@slidev/client'
 import { defineRootSetup } from '@slidev/types'
 import { remotePath, useRemoteSocket } from '../composables/useRemoteSocket'
 import { parseStep, PHONE_PATH } from '../lib/remote'
+
+type Sync = Parameters<typeof addSyncMethod>[0]
 
 /** What the phone needs of the shared state (not the cursor, which moves with every mouse move). */
 function deckMessage({ page, clicks, timer }: SharedState): string {
