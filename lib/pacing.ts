@@ -11,6 +11,8 @@
  * Pure functions only: the presenter-view component (components/PacingGauge.vue) feeds them.
  */
 
+import { SLIDEV_CLASS } from './slidev-dom'
+
 /** The brief's reading pace for this talk. */
 export const WORDS_PER_MINUTE = 130
 /** A scripted pause that says no length: "[Pause.]". */
@@ -26,7 +28,7 @@ export interface Window {
   end: number
 }
 
-const CLICK_MARK = /\[click(?::\d+)?\]|<span class="slidev-note-click-mark"[^>]*>/gi
+const CLICK_MARK = new RegExp(`\\[click(?::\\d+)?\\]|<span class="${SLIDEV_CLASS.noteClickMark}"[^>]*>`, 'gi')
 
 /** A note as plain text: markup, comments and entities out (a note may come as HTML from Slidev). */
 function plain(note: string | undefined): string {

@@ -13,6 +13,7 @@ export { default as SlideWrapper } from '@slidev/client/internals/SlideWrapper.v
  * - the phone's own clicks and notes, and the presenter timer a rehearsal reads (remote, rehearsals);
  * (The component-test harness, test/unit/components/slide.ts, takes Slidev's clicks context
  * straight from useClicks.ts: importing this file in vitest would need Slidev's Vite server.)
- * The class names Slidev puts on its DOM, which scripts and tests select by, are here too.
+ * The class names Slidev puts on its DOM, which scripts and tests select by, are beside this file in
+ * lib/slidev-dom.ts: plain strings, so Node tooling can import them without loading the client.
  */
 export { getSlideClass } from '@slidev/client/utils.ts'

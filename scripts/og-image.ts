@@ -5,6 +5,7 @@
  */
 import type { ServedDeck } from './serve'
 import { join } from 'node:path'
+import { slideSelector, SLIDEV_CLASS } from '../lib/slidev-dom'
 import { launchChromium } from './chromium'
 import { isMain, runMain } from './main'
 import { DIST } from './paths'
@@ -24,7 +25,7 @@ export async function renderOgImage(dir: string, base: string): Promise<string> 
     const problems: string[] = []
     page.on('pageerror', error => problems.push(error.message))
     await page.goto(`${deck.url}1?print=true&embedded=true`, { waitUntil: 'networkidle' })
-    await page.locator('.slidev-page-1 .slidev-layout').waitFor()
+    await page.locator(`${slideSelector(1)} .${SLIDEV_CLASS.layout}`).waitFor()
     await page.evaluate(() => document.fonts.ready)
     if (problems.length > 0)
       throw new Error(`The cover slide failed to render: ${problems.join('; ')}`)

@@ -4,6 +4,7 @@
  * warning, no request to another host. Then back to the start with the keyboard alone.
  */
 import type { Position } from './support/walk'
+import { slideSelector } from '../../lib/slidev-dom'
 import { deckInfo } from '../../scripts/deck'
 import { expect, guardPage, test } from './fixtures'
 import { Findings } from './support/failures'
@@ -48,7 +49,7 @@ test('the keyboard alone walks forward to the end and back to the start, through
   test.setTimeout(300_000)
   const { slideCount } = await deckInfo()
   await page.goto('1')
-  await page.locator('.slidev-page[data-slidev-no="1"]').waitFor()
+  await page.locator(slideSelector(1)).waitFor()
   const there = forward.length ? forward : await walkForward(page)
   if (!forward.length)
     forward = there

@@ -4,6 +4,7 @@
  * does with motion on.
  */
 import type { Position } from './support/walk'
+import { slideSelector } from '../../lib/slidev-dom'
 import { expect, test } from './fixtures'
 import { Findings } from './support/failures'
 import { motionProblems, visibleText } from './support/probes'
@@ -28,7 +29,7 @@ test('reduced motion: no animation or transition runs, and every slide\'s final 
 
   // 1. Walk every click with reduced motion: nothing moves at any stop.
   await page.goto('1')
-  await page.locator('.slidev-page[data-slidev-no="1"]').waitFor()
+  await page.locator(slideSelector(1)).waitFor()
   await findings.add(label(position(page)), await motionAfterStep(page, 1), page)
   const finalText = new Map<number, string[]>()
   for (let i = 0; i < 5000; i++) {

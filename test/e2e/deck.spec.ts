@@ -1,10 +1,11 @@
 import type { Page } from '@playwright/test'
+import { slideSelector } from '../../lib/slidev-dom'
 import { deckInfo } from '../../scripts/deck'
 import { expect, test } from './fixtures'
 import { position, walkForward } from './support/walk'
 
 async function expectSlideRendered(page: Page, no: number): Promise<void> {
-  const slide = page.locator(`.slidev-page[data-slidev-no="${no}"]`)
+  const slide = page.locator(slideSelector(no))
   await expect(slide, `slide ${no} is shown`).toBeVisible()
   await expect.poll(async () => (await slide.textContent() ?? '').trim().length + await slide.locator('svg').count(), {
     message: `slide ${no} has content`,

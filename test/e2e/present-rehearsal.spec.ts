@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { clock } from '../../lib/pacing'
+import { slideSelector } from '../../lib/slidev-dom'
 import { deckInfo } from '../../scripts/deck'
 import { buildPresent, PRESENT_DIST } from '../../scripts/present'
 import { rehearsalChart } from '../../scripts/rehearsal-chart'
@@ -83,7 +84,7 @@ test('a rehearsal on a controlled clock is saved with one key, and comes back as
   const audience = await page.context().newPage()
   await audience.goto(remote.local('/2'))
   await audience.mouse.move(20, 700)
-  await expect(audience.locator('.slidev-page-2')).toBeVisible()
+  await expect(audience.locator(slideSelector(2))).toBeVisible()
   await expect(audience.getByTestId('rehearsal')).toHaveCount(0)
   expect(guard.consoleProblems).toEqual([])
   expect(guard.foreignRequests).toEqual([])

@@ -13,6 +13,7 @@ import process from 'node:process'
 import { devices } from '@playwright/test'
 import WebSocket from 'ws'
 import { REMOTE_PATH } from '../../lib/remote'
+import { slideSelector, SLIDEV_CLASS } from '../../lib/slidev-dom'
 import { loadDeck } from '../../scripts/deck'
 import { buildPresent, PRESENT_DIST } from '../../scripts/present'
 import { COOKIE, GuessLimit, QR_PATH, qrSvg, serveRemote } from '../../scripts/remote'
@@ -141,7 +142,7 @@ async function openDevices(browser: import('@playwright/test').Browser) {
   const origin = new URL(remote.local('/')).origin
   const guards = [guardPage(audience, origin), guardPage(handset, origin)]
   await audience.goto(remote.local('/1'))
-  await expect(audience.locator('.slidev-page-1')).toBeVisible()
+  await expect(audience.locator(slideSelector(1))).toBeVisible()
   await handset.goto(remote.phone)
   await expect(handset).toHaveURL(/\/phone$/)
   await expect(handset.getByTestId('phone-link')).toHaveText('live')
@@ -193,7 +194,7 @@ test('the phone drives the audience window through the whole talk, its notes in 
 
   // Each step waits for the slide's layout to be mounted, as a speaker would: sooner, Slidev (phone or
   // keyboard alike) does not yet know the slide's clicks and goes straight to the next slide.
-  const onScreen = (no: number) => audience.locator(`.slidev-page[data-slidev-no="${no}"] .slidev-layout`).first().waitFor()
+  const onScreen = (no: number) => audience.locator(`${slideSelector(no)} .${SLIDEV_CLASS.layout}`).first().waitFor()
   const latencies: { ms: number, to: string }[] = []
   let slide = 1
   for (let step = 0; step < 400; step++) {

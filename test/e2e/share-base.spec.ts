@@ -9,6 +9,7 @@ import type { ServedDeck } from '../../scripts/serve'
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import process from 'node:process'
+import { slideSelector } from '../../lib/slidev-dom'
 import { OG_IMAGE, OG_SIZE } from '../../scripts/og-image'
 import { DIST, ROOT } from '../../scripts/paths'
 import { serveDeck } from '../../scripts/serve'
@@ -25,7 +26,7 @@ let deck: ServedDeck | undefined
 async function expectSlideFromUrl(page: Page): Promise<void> {
   const no = Number(new URL(page.url()).pathname.split('/').filter(Boolean).pop())
   expect(no).toBeGreaterThan(0)
-  await expect(page.locator(`.slidev-page-${no}`)).toBeVisible()
+  await expect(page.locator(slideSelector(no))).toBeVisible()
 }
 
 test.beforeAll(async () => {
@@ -45,10 +46,10 @@ test.afterAll(async () => {
 test('deep links and reloads work under the base path', async ({ page }) => {
   const guard = guardPage(page, new URL(deck!.url).origin)
   await page.goto(`${deck!.url}3`)
-  await expect(page.locator('.slidev-page-3')).toBeVisible()
+  await expect(page.locator(slideSelector(3))).toBeVisible()
   await page.reload()
   await expect(page).toHaveURL(`${deck!.url}3`)
-  await expect(page.locator('.slidev-page-3')).toBeVisible()
+  await expect(page.locator(slideSelector(3))).toBeVisible()
   await page.keyboard.press('ArrowRight')
   await page.keyboard.press('ArrowRight')
   await expect(page).toHaveURL(new RegExp(`^${deck!.url}\\d+`))
@@ -75,7 +76,7 @@ test('after one visit the deck works offline', async ({ browser }) => {
   const context = await browser.newContext({ serviceWorkers: 'allow' })
   const page = await context.newPage()
   await page.goto(`${own.url}1`)
-  await expect(page.locator('.slidev-page-1')).toBeVisible()
+  await expect(page.locator(slideSelector(1))).toBeVisible()
   // Slidev registers the worker on load; wait until it controls the page and has cached the deck.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready
@@ -88,7 +89,7 @@ test('after one visit the deck works offline', async ({ browser }) => {
   await own.close()
   await context.setOffline(true)
   await page.goto(`${own.url}4`)
-  await expect(page.locator('.slidev-page-4')).toBeVisible()
+  await expect(page.locator(slideSelector(4))).toBeVisible()
   await page.keyboard.press('ArrowRight')
   await expectSlideFromUrl(page)
   await page.reload()

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { spokenText } from '../../lib/pacing'
+import { slideSelector } from '../../lib/slidev-dom'
 import { deckInfo, loadDeck } from '../../scripts/deck'
 import { OG_IMAGE, OG_SIZE } from '../../scripts/og-image'
 import { DIST } from '../../scripts/paths'
@@ -46,7 +47,7 @@ test('the build has no presenter, notes or handout route', async ({ page, guard 
 test('the audience screen never shows the pacing gauge', async ({ page, guard }) => {
   await page.goto('1')
   await page.mouse.move(20, 700) // bring up the navigation bar, where the presenter's gauge lives
-  await expect(page.locator('.slidev-page-1')).toBeVisible()
+  await expect(page.locator(slideSelector(1))).toBeVisible()
   await expect(page.getByTestId('pacing-gauge')).toHaveCount(0)
   void guard
 })

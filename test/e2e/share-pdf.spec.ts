@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { movementsOf } from '../../lib/movements'
 import { spokenText } from '../../lib/pacing'
+import { slideSelector, SLIDEV_CLASS } from '../../lib/slidev-dom'
 import { loadDeck } from '../../scripts/deck'
 import { exportPdfs, pdfFileName } from '../../scripts/export'
 import { EXPORTS, ROOT } from '../../scripts/paths'
@@ -41,10 +42,10 @@ test('one page per slide, per click step, and per handout sheet', async ({ page,
 
   // Count the click steps the way the audience meets them: walk the built deck with the keyboard.
   await page.goto('1')
-  await expect(page.locator('.slidev-page-1')).toBeVisible()
+  await expect(page.locator(slideSelector(1))).toBeVisible()
   const walk = await walkForward(page, async ({ no }) => {
     // A slide registers its clicks when it mounts: wait for it, or the next press skips them.
-    await page.locator(`.slidev-page-${no} .slidev-layout`).first().waitFor()
+    await page.locator(`${slideSelector(no)} .${SLIDEV_CLASS.layout}`).first().waitFor()
     await page.waitForLoadState('networkidle')
   })
   expect(walk.at(-1)!.no, 'the walk reached the last slide (the build in dist/ is of this slides.md)').toBe(slideCount)

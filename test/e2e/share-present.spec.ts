@@ -3,6 +3,7 @@
  * and the pacing gauge working in the presenter view (and only there), through a timer pause.
  */
 import type { ServedDeck } from '../../scripts/serve'
+import { slideSelector } from '../../lib/slidev-dom'
 import { buildPresent, PRESENT_DIST } from '../../scripts/present'
 import { serveDeck } from '../../scripts/serve'
 import { expect, guardPage, test } from './fixtures'
@@ -62,6 +63,6 @@ test('the presenter view paces the talk, and a paused timer holds the reading st
 test('the audience window of the presenter build shows no gauge', async ({ page }) => {
   await page.goto(`${deck.url}1`)
   await page.mouse.move(20, 700)
-  await expect(page.locator('.slidev-page-1')).toBeVisible()
+  await expect(page.locator(slideSelector(1))).toBeVisible()
   await expect(page.getByTestId('pacing-gauge')).toHaveCount(0)
 })

@@ -21,6 +21,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { talk } from '../../data/talk'
 import { movementsOf } from '../../lib/movements'
 import { directions } from '../../lib/pacing'
+import { slideSelector, SLIDEV_CLASS } from '../../lib/slidev-dom'
 import { loadDeck } from '../../scripts/deck'
 import { DIST, ROOT } from '../../scripts/paths'
 import { serveDeck } from '../../scripts/serve'
@@ -126,14 +127,14 @@ test.describe('read view on, with a public URL', () => {
 
   test('a slide links to its words, and its words back to the slide', async ({ page }) => {
     await page.goto(`${on!.url}5`)
-    await expect(page.locator('.slidev-page-5')).toBeVisible()
+    await expect(page.locator(slideSelector(5))).toBeVisible()
     await page.mouse.move(20, 700)
     await page.getByRole('link', { name: 'Read the words of this slide' }).click()
     await expect(page).toHaveURL(`${on!.url}read#slide-5`)
     await expect(page.locator('#slide-5')).toBeInViewport()
     await page.locator('#slide-5').getByRole('link', { name: /See it in the deck/ }).click()
     await expect(page).toHaveURL(`${on!.url}5`)
-    await expect(page.locator('.slidev-page-5')).toBeVisible()
+    await expect(page.locator(slideSelector(5))).toBeVisible()
   })
 
   for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
@@ -201,10 +202,10 @@ test.describe('read view on, with a public URL', () => {
     await page.setViewportSize({ width: 1280, height: 720 })
     const ps = deck.slides.length - 1
     await page.goto(`${on!.url}${ps}`)
-    await expect(page.locator(`.slidev-page-${ps} [data-qr="deck"]`)).toBeVisible()
-    await expect(page.locator(`.slidev-page-${ps} [data-qr="deck"] a`)).toHaveAttribute('href', PUBLIC_URL)
+    await expect(page.locator(`${slideSelector(ps)} [data-qr="deck"]`)).toBeVisible()
+    await expect(page.locator(`${slideSelector(ps)} [data-qr="deck"] a`)).toHaveAttribute('href', PUBLIC_URL)
     const shot = test.info().outputPath('ps.png')
-    await page.locator(`.slidev-page-${ps}`).screenshot({ path: shot })
+    await page.locator(slideSelector(ps)).screenshot({ path: shot })
     const codes = execFileSync('zbarimg', ['--quiet', '--raw', shot], { encoding: 'utf8' }).trim().split('\n').sort()
     expect(codes).toEqual([PUBLIC_URL, talk.filmUrl].sort())
     expect(logs.on).not.toContain('No DECK_PUBLIC_URL')
@@ -233,13 +234,13 @@ test.describe('read view off, no public URL', () => {
 
   test('no /read, no link to it, and the closing shows only the film\'s code', async ({ page }) => {
     await page.goto(`${off!.url}read`)
-    await expect(page.locator('.slidev-page').first()).toBeVisible()
+    await expect(page.locator(`.${SLIDEV_CLASS.page}`).first()).toBeVisible()
     await expect(page.locator('#read')).toHaveCount(0)
     await page.mouse.move(20, 700)
     await expect(page.getByRole('link', { name: 'Read the words of this slide' })).toHaveCount(0)
     const ps = deck.slides.length - 1
     await page.goto(`${off!.url}${ps}`)
-    await expect(page.locator(`.slidev-page-${ps} [data-qr="film"]`)).toBeVisible()
+    await expect(page.locator(`${slideSelector(ps)} [data-qr="film"]`)).toBeVisible()
     await expect(page.locator('[data-qr="deck"]')).toHaveCount(0)
   })
 })

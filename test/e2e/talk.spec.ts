@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test'
 import { spokenText } from '../../lib/pacing'
+import { slideSelector, SLIDEV_CLASS } from '../../lib/slidev-dom'
 import { loadDeck } from '../../scripts/deck'
 import { BEATS } from '../beats'
 import { expect, test } from './fixtures'
@@ -31,15 +32,15 @@ async function open(page: Page, no: number): Promise<{ toEnd: () => Promise<void
   }
 }
 
-const line = (page: Page, no: number, text: string) => page.locator(`.slidev-page[data-slidev-no="${no}"]`).getByText(text, { exact: true })
+const line = (page: Page, no: number, text: string) => page.locator(slideSelector(no)).getByText(text, { exact: true })
 
 for (const beat of BEATS) {
   test(`"${beat.screen}" is off screen when its slide opens, and on it by the slide's last click`, async ({ page, guard }) => {
     const no = await slideShowing(new RegExp(beat.screen.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
     const slide = await open(page, no)
-    await expect(line(page, no, beat.screen)).toHaveClass(/slidev-vclick-hidden/)
+    await expect(line(page, no, beat.screen)).toHaveClass(new RegExp(SLIDEV_CLASS.vclickHidden))
     await slide.toEnd()
-    await expect(line(page, no, beat.screen)).not.toHaveClass(/slidev-vclick-hidden/)
+    await expect(line(page, no, beat.screen)).not.toHaveClass(new RegExp(SLIDEV_CLASS.vclickHidden))
     await expect(line(page, no, beat.screen)).toHaveCSS('opacity', '1')
     void guard
   })
@@ -49,7 +50,7 @@ test('the attempts before the aid station stop at 2021: 2022 is the story\'s to 
   const no = await slideShowing(/# Jim tried\./)
   const slide = await open(page, no)
   await slide.toEnd()
-  const entries = await page.locator(`.slidev-page[data-slidev-no="${no}"] .race-timeline ol li`).allTextContents()
+  const entries = await page.locator(`${slideSelector(no)} .race-timeline ol li`).allTextContents()
   expect(entries.length).toBe(3)
   expect(entries.join(' ')).not.toMatch(/2022|2023/)
   void guard
@@ -61,7 +62,7 @@ test('both pictures of the aid station mark the same place, the record\'s Champe
   expect(scenes).toHaveLength(2)
   for (const { no } of scenes) {
     await open(page, no)
-    await expect(page.locator(`.slidev-page[data-slidev-no="${no}"] .trail-lights .place`)).toHaveText('Champex-Lac')
+    await expect(page.locator(`${slideSelector(no)} .trail-lights .place`)).toHaveText('Champex-Lac')
   }
   void guard
 })

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { SLIDEV_CLASS } from '../../lib/slidev-dom'
 import { ROOT } from '../../scripts/paths'
 
 const CLIENT = join(ROOT, 'node_modules/@slidev/client')
@@ -32,6 +33,13 @@ describe('slidev internals, through lib/slidev.ts', () => {
         expect(source).toMatch(/<template>|<script/)
     })
   }
+
+  it('still puts the class names lib/slidev-dom.ts selects by on its DOM', () => {
+    const client = execFileSync('grep', ['-rhoE', 'slidev-[a-z-]+', CLIENT, '--include=*.vue', '--include=*.ts'], { encoding: 'utf8' })
+    const used = new Set(client.split('\n'))
+    for (const name of Object.values(SLIDEV_CLASS))
+      expect(used.has(name), `Slidev no longer uses the class "${name}": update lib/slidev-dom.ts`).toBe(true)
+  })
 
   // Aside: the component-test harness (see its comment) and env.d.ts, whose references are Slidev's type shims for vue-tsc.
   it('is the only door: no other source file imports a @slidev/client/ path', () => {

@@ -3,6 +3,7 @@
  * Click counts are never written down anywhere: they are read off the deck as it is walked.
  */
 import type { Page } from '@playwright/test'
+import { slideSelector } from '../../../lib/slidev-dom'
 
 export interface Position {
   no: number
@@ -33,7 +34,7 @@ export async function press(page: Page, key: 'ArrowRight' | 'ArrowLeft', timeout
  * finished (infinite ones are left running), its text no longer changing, and the slide that left is gone.
  */
 export async function settle(page: Page, no: number, timeout = 4000): Promise<void> {
-  await page.locator(`.slidev-page[data-slidev-no="${no}"]`).waitFor({ state: 'visible', timeout })
+  await page.locator(slideSelector(no)).waitFor({ state: 'visible', timeout })
   await page.evaluate(async (ms) => {
     await document.fonts.ready
     const finite = document.getAnimations().filter(a => Number(a.effect?.getComputedTiming().endTime ?? 0) !== Infinity)
@@ -113,7 +114,7 @@ export function rememberClicks(walk: Position[]): void {
 export async function discoverClicks(page: Page): Promise<number[]> {
   if (!discovered) {
     await page.goto('1')
-    await page.locator('.slidev-page[data-slidev-no="1"]').waitFor({ state: 'visible' })
+    await page.locator(slideSelector(1)).waitFor({ state: 'visible' })
     discovered = clicksPerSlide(await walkForward(page))
   }
   return discovered
