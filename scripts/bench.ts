@@ -19,6 +19,7 @@ import process from 'node:process'
 import { chromium } from '@playwright/test'
 import sirv from 'sirv'
 import { chromiumArgs, resolveChromium } from './chromium'
+import { isMain, runMain } from './main'
 import { ROOT } from './paths'
 import { pdfPageCount } from './pdf'
 
@@ -203,9 +204,5 @@ async function main(): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((error: unknown) => {
-    console.error(`Benchmark failed: ${error instanceof Error ? error.message : String(error)}`)
-    process.exit(1)
-  })
-}
+if (isMain(import.meta.url))
+  runMain('Benchmark', main)

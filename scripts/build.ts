@@ -21,10 +21,10 @@ import process from 'node:process'
 import { assertValidData } from '../data/validate'
 import { headmatterOverrides } from '../setup/preparser'
 import { resolveChromium } from './chromium'
-import { loadDeck } from './deck'
+import { deckInfo } from './deck'
 import { exportPdfs, pdfFileName } from './export'
 import { isMain, runMain } from './main'
-import { fixMeta, headMeta } from './meta'
+import { fixMeta } from './meta'
 import { OG_IMAGE, renderOgImage } from './og-image'
 import { DIST, ROOT } from './paths'
 import { hostedBase, publicUrl } from './public-url'
@@ -61,12 +61,12 @@ async function main(): Promise<void> {
     await resolveChromium()
   // Headmatter changed for this build only, e.g. DECK_HEADMATTER='{"readView":false}' (setup/preparser.ts).
   const asked = headmatterOverrides(process.env.DECK_HEADMATTER)
-  const head = { ...(await loadDeck()).headmatter, ...asked }
-  const pdfName = pdfFileName(String(head.exportFilename), 'slides')
+  const deck = await deckInfo(asked)
+  const head = deck.headmatter
+  const pdfName = pdfFileName(deck.exportFilename, 'slides')
   const image = withOg ? `${url ?? base}${OG_IMAGE}` : undefined
-  const meta = headMeta(head)
-  const description = meta.description
-  const title = typeof head.title === 'string' ? head.title : undefined
+  const description = deck.description || undefined
+  const title = deck.title
 
   // The PDF is rendered from the sources first, so the build can ship it and its service worker precache it.
   const [pdf] = withPdf ? await exportPdfs(['slides']) : []
@@ -99,7 +99,7 @@ async function main(): Promise<void> {
     })
     for (const page of ['index.html', '404.html']) {
       const file = join(out, page)
-      writeFileSync(file, fixMeta(readFileSync(file, 'utf8'), meta))
+      writeFileSync(file, fixMeta(readFileSync(file, 'utf8'), { description, author: deck.author, keywords: deck.keywords.join(', ') }))
     }
     if (withOg)
       await renderOgImage(out, base)

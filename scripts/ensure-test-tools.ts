@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import process from 'node:process'
 import { ChromiumNotFoundError, resolveChromium } from './chromium'
+import { runMain } from './main'
 
 const canApt = process.getuid?.() === 0 && existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get')
 let aptUpdated = false
@@ -62,7 +63,4 @@ async function main(): Promise<void> {
   ensureZbar()
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error)
-  process.exit(1)
-})
+runMain('Test tools', main)

@@ -1,4 +1,3 @@
-import type { OutlineEntry, PdfInfo } from './pdf'
 /**
  * The PDFs, into exports/ (or DECK_EXPORTS), all named from the one setting `exportFilename`:
  *   npm run export           <name>.pdf          one page per slide, final state
@@ -12,16 +11,17 @@ import type { OutlineEntry, PdfInfo } from './pdf'
  * metadata and an outline of the talk's movements (scripts/pdf.ts), and is written atomically:
  * into a scratch folder first, renamed into place only when complete and checked.
  */
+import type { DeckInfo } from './deck'
+import type { OutlineEntry } from './pdf'
 import type { Renderer } from './render'
 import { renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { assertValidData } from '../data/validate'
-import { movementAnchor, movementsOf } from '../lib/movements'
+import { movementAnchor } from '../lib/movements'
 import { READ_PRINT_WIDTH_PX } from '../lib/read'
-import { loadDeck } from './deck'
+import { deckInfo } from './deck'
 import { isMain, runMain } from './main'
-import { keywordsOf } from './meta'
 import { EXPORTS } from './paths'
 import { anchoredOutline, finishPdf } from './pdf'
 import { withRenderer } from './render'
@@ -51,32 +51,6 @@ export async function exportPdf(fileName: string, produce: () => Promise<Uint8Ar
   })
 }
 
-export interface DeckForExport {
-  exportFilename: string
-  slideCount: number
-  info: PdfInfo
-  /** First slide of each movement, in order. */
-  movements: { title: string, start: number }[]
-}
-
-export async function deckForExport(): Promise<DeckForExport> {
-  const deck = await loadDeck()
-  const head = deck.headmatter
-  const text = (key: string): string => typeof head[key] === 'string' ? (head[key] as string).trim() : ''
-  const exportFilename = text('exportFilename')
-  if (!exportFilename)
-    throw new Error('slides.md headmatter needs an "exportFilename"')
-  const movements = movementsOf(deck.slides.map((slide, i) => ({ no: i + 1, frontmatter: slide.frontmatter })))
-  const listed = keywordsOf(head)
-  const keywords = listed.length > 0 ? listed : movements.map(m => m.title)
-  return {
-    exportFilename,
-    slideCount: deck.slides.length,
-    info: { title: text('title'), author: text('author'), subject: text('info'), keywords },
-    movements: movements.map(m => ({ title: m.title, start: m.start })),
-  }
-}
-
 interface Rendered {
   bytes: Uint8Array
   /** Slide number shown on each page, in page order; absent where text flows over pages (read). */
@@ -87,7 +61,7 @@ interface Rendered {
 
 const A4_CSS_PX = { width: 794, height: 1123 }
 
-async function render(renderer: Renderer, kind: PdfKind, deck: DeckForExport): Promise<Rendered> {
+async function render(renderer: Renderer, kind: PdfKind, deck: DeckInfo): Promise<Rendered> {
   const what = `${kind} PDF`
   if (kind === 'read') {
     // Laid out at the width the printed page leaves, in print media before the slides settle: the slide
@@ -142,7 +116,7 @@ async function render(renderer: Renderer, kind: PdfKind, deck: DeckForExport): P
   return { bytes, pageSlides: ids.map(id => Number(id.split('-')[0])) }
 }
 
-function outlineOf(deck: DeckForExport, pageSlides: readonly number[]): OutlineEntry[] {
+function outlineOf(deck: DeckInfo, pageSlides: readonly number[]): OutlineEntry[] {
   return deck.movements.map(m => ({ title: m.title, pageIndex: pageSlides.indexOf(m.start) }))
 }
 
@@ -153,7 +127,7 @@ async function pageCount(bytes: Uint8Array): Promise<number> {
 
 /** Renders the given PDFs with one server and browser; returns the paths written. */
 export async function exportPdfs(kinds: readonly PdfKind[], dir = EXPORTS): Promise<string[]> {
-  const deck = await deckForExport()
+  const deck = await deckInfo()
   return withRenderer(async (renderer) => {
     const written: string[] = []
     for (const kind of kinds) {
@@ -166,7 +140,7 @@ export async function exportPdfs(kinds: readonly PdfKind[], dir = EXPORTS): Prom
             ? `the handout has ${pages} pages for ${pageSlides.length} slides: a sheet ran over its page`
             : `Chromium printed ${pages} pages for ${pageSlides.length} slide frames`)
         }
-        return finishPdf(bytes, deck.info, outline ?? outlineOf(deck, pageSlides ?? []))
+        return finishPdf(bytes, { title: deck.title, author: deck.author, subject: deck.description, keywords: deck.keywords }, outline ?? outlineOf(deck, pageSlides ?? []))
       }, dir)
       console.log(`PDF written: ${file} (${kind}, ${((Date.now() - started) / 1000).toFixed(1)} s)`)
       written.push(file)

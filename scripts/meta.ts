@@ -9,12 +9,6 @@ export function keywordsOf(head: Record<string, unknown>): string[] {
   return list.map(k => k.trim()).filter(Boolean)
 }
 
-/** The meta tags Slidev writes from the headmatter, as plain text: description (`info`), author, keywords. */
-export function headMeta(head: Record<string, unknown>): Record<'description' | 'author' | 'keywords', string | undefined> {
-  const text = (key: string): string | undefined => typeof head[key] === 'string' && head[key].trim() ? head[key].trim() : undefined
-  return { description: text('info'), author: text('author'), keywords: keywordsOf(head).join(', ') || undefined }
-}
-
 /**
  * Slidev 52 writes the description, author and keywords meta as JSON strings (quotes and a literal \n
  * included); a link preview would show them. Write the plain text instead, in index.html and its 404.html copy.

@@ -1,12 +1,35 @@
 /**
  * Where the hosted deck will live, for absolute social-preview URLs: DECK_PUBLIC_URL, e.g.
  * https://example.org/talks/walmsley/. One setting: when DECK_BASE is not set, the base path comes
- * from this URL's path; when both are set they must agree.
+ * from this URL's path; when both are set they must agree. Both are checked as paths a URL can carry.
  */
 import process from 'node:process'
-import { checkBasePath, deckBase } from './base'
 
 type Env = Record<string, string | undefined>
+
+/** A path segment as RFC 3986 allows it unencoded ("pchar" without percent-escapes). */
+const SEGMENT = /^[\w\-.~!$&'()*+,;=:@]+$/
+
+/**
+ * Throws when `path` cannot be a base path as written: "." or ".." segments (a browser resolves them
+ * away, so assets, manifest and server disagree) or characters a URL must encode (spaces, %, #, ?...).
+ */
+export function checkBasePath(path: string, setting: string): void {
+  const segments = path.split('/').filter(Boolean)
+  if (segments.some(s => s === '.' || s === '..'))
+    throw new Error(`${setting} "${path}" has a "." or ".." segment; give a plain path such as /talks/walmsley/`)
+  const bad = segments.join('').split('').filter(c => !SEGMENT.test(c))
+  if (bad.length > 0)
+    throw new Error(`${setting} "${path}" has characters a URL must encode (${[...new Set(bad)].map(c => JSON.stringify(c)).join(', ')}); use letters, digits and - . _ ~`)
+}
+
+/** The hosted deck's base path from DECK_BASE: always "/" or "/a/b/" with both slashes. */
+export function deckBase(env: Env = process.env): string {
+  const raw = env.DECK_BASE ?? ''
+  checkBasePath(raw.trim(), 'DECK_BASE')
+  const trimmed = raw.trim().replace(/^\/+|\/+$/g, '')
+  return trimmed ? `/${trimmed}/` : '/'
+}
 
 /** The public URL, always ending in "/", or undefined when none is configured. */
 export function publicUrl(env: Env = process.env): string | undefined {

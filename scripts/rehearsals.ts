@@ -12,6 +12,7 @@ import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { clock } from '../lib/pacing'
 import { calibrate, movementReadings, parseRehearsal, RehearsalError, rehearsalFileName, runName, slowestSlides } from '../lib/rehearsal'
+import { isMain, runMain } from './main'
 import { ROOT } from './paths'
 import { rehearsalChart } from './rehearsal-chart'
 
@@ -125,9 +126,5 @@ async function main(): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((error: unknown) => {
-    console.error(`Rehearsals: ${error instanceof Error ? error.message : String(error)}`)
-    process.exit(1)
-  })
-}
+if (isMain(import.meta.url))
+  runMain('Rehearsals', main)

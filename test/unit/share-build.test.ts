@@ -1,5 +1,7 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { fixMeta, headMeta, keywordsOf } from '../../scripts/meta'
+import { deckInfo } from '../../scripts/deck'
+import { fixMeta, keywordsOf } from '../../scripts/meta'
 import { hostedBase, publicUrl } from '../../scripts/public-url'
 import { headmatterOverrides } from '../../setup/preparser'
 
@@ -48,9 +50,17 @@ describe('fixMeta', () => {
 
   it('writes the keywords as a plain list too, from a string or a YAML list', () => {
     const html = '<meta name="keywords" content="&quot;keynote, UTMB&quot;">'
-    expect(fixMeta(html, headMeta({ keywords: 'keynote,  UTMB ' }))).toBe('<meta name="keywords" content="keynote, UTMB">')
+    expect(fixMeta(html, { keywords: keywordsOf({ keywords: 'keynote,  UTMB ' }).join(', ') })).toBe('<meta name="keywords" content="keynote, UTMB">')
     expect(keywordsOf({ keywords: ['keynote', 'UTMB'] })).toEqual(['keynote', 'UTMB'])
     expect(keywordsOf({})).toEqual([])
-    expect(headMeta({ info: '  A talk.\n', author: 'Mark' })).toEqual({ description: 'A talk.', author: 'Mark', keywords: undefined })
+  })
+
+  it('reads the headmatter once, for the build, the exports and the tests: trimmed, with this build\'s overrides', async () => {
+    const deck = await deckInfo({ readView: false })
+    expect(deck).toMatchObject({ title: 'Become first. Then win.', author: 'Mark', exportFilename: 'become-first-then-win' })
+    expect(deck.description).toBe('Become first. Then win. A keynote about Jim Walmsley, UTMB and letting go.')
+    expect(deck.keywords).toContain('Jim Walmsley')
+    expect(deck.headmatter.readView).toBe(false)
+    expect(deck.movements.map(m => m.title)[1]).toBe('The Aid Station')
   })
 })
