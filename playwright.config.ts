@@ -6,12 +6,20 @@ import { hostedBase } from './scripts/public-url'
 const port = Number(process.env.PREVIEW_PORT ?? 4319)
 const chromium = await resolveChromium()
 
+const WALK = /checks-walk\.spec\.ts/
+const BUILT = /(?:share-base|share-read|share-present|present-rehearsal)\.spec\.ts/
+// Times the phone's sync against a 300 ms budget, so it runs last, on a machine with nothing else running.
+const ALONE = /present-remote\.spec\.ts/
+const AFTER_WALK = /(?:talk|share-pdf)\.spec\.ts/
+const PDF = /checks-pdf\.spec\.ts/
+
 // Runs against the production build in dist/ (npm run build first), served as a host would serve it.
+// Two workers: the browser checks mostly wait on frames, so the other builds and PDFs are made beside them.
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results/artifacts',
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   timeout: 120_000,
   reporter: [['list']],
@@ -21,10 +29,18 @@ export default defineConfig({
     launchOptions: { executablePath: chromium.path, args: chromiumArgs() },
     screenshot: 'only-on-failure',
   },
-  // The PDF checks read every PDF the other specs export (slides, steps, handout), so they run last.
   projects: [
-    { name: 'deck', testIgnore: /checks-pdf\.spec\.ts/ },
-    { name: 'pdf', testMatch: /checks-pdf\.spec\.ts/, dependencies: ['deck'] },
+    // The deck walked click by click; its walk is kept for the talk's checks and share-pdf.
+    { name: 'walk', testMatch: WALK },
+    // The other builds and the other three PDFs, made beside the walk, then the specs that test them.
+    { name: 'builds', testMatch: /builds\.setup\.ts/ },
+    { name: 'exports', testMatch: /exports\.setup\.ts/ },
+    { name: 'built', testMatch: BUILT, dependencies: ['builds'] },
+    { name: 'talk', testMatch: AFTER_WALK, dependencies: ['walk', 'exports'] },
+    { name: 'pdf', testMatch: PDF, dependencies: ['exports'] },
+    // Every other spec needs only dist/.
+    { name: 'dist', testIgnore: [WALK, BUILT, AFTER_WALK, PDF, ALONE] },
+    { name: 'alone', testMatch: ALONE, dependencies: ['walk', 'builds', 'exports', 'built', 'talk', 'pdf', 'dist'] },
   ],
   webServer: {
     command: 'tsx scripts/serve.ts',

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url'
 import { clock } from '../../lib/pacing'
 import { slideSelector } from '../../lib/slidev-dom'
 import { deckInfo } from '../../scripts/deck'
-import { buildPresent, PRESENT_DIST } from '../../scripts/present'
+import { PRESENT_DIST } from '../../scripts/present'
 import { rehearsalChart } from '../../scripts/rehearsal-chart'
 import { offText, readRehearsals, rehearsalReport } from '../../scripts/rehearsals'
 import { serveRemote } from '../../scripts/remote'
@@ -23,7 +23,6 @@ const folder = mkdtempSync(join(tmpdir(), 'rehearsals-'))
 
 test.beforeAll(async () => {
   test.setTimeout(300_000)
-  await buildPresent(PRESENT_DIST)
   remote = await serveRemote({ dir: PRESENT_DIST, host: '127.0.0.1', rehearsals: folder })
 })
 

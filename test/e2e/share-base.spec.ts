@@ -1,24 +1,20 @@
 /**
- * The hosted deck under a sub-path, as a static host serves it: DECK_BASE=/talks/walmsley/ with a
- * public URL, built into its own folder (no PDF: the main build tests that). Deep links and reloads
+ * The hosted deck under a sub-path, as a static host serves it: the public URL
+ * https://example.org/talks/walmsley/, built once into its own folder (share-support.ts's HOSTED, which
+ * share-read tests too; no PDF: the main build tests that). Deep links and reloads
  * work under the base, the social preview URLs are absolute, and after one visit the deck keeps
  * working with the server gone (service worker from Slidev's `pwa` option).
  */
 import type { Page } from '@playwright/test'
 import type { ServedDeck } from '../../scripts/serve'
-import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
-import process from 'node:process'
 import { slideSelector } from '../../lib/slidev-dom'
 import { OG_IMAGE, OG_SIZE } from '../../scripts/og-image'
-import { DIST, ROOT } from '../../scripts/paths'
 import { serveDeck } from '../../scripts/serve'
 import { expect, guardPage, test } from './fixtures'
-import { pngSize } from './share-support'
+import { HOSTED, pngSize } from './share-support'
 
-const BASE = '/talks/walmsley/'
-const PUBLIC_URL = `https://slides.example.org${BASE}`
-const OUT = `${DIST}-base`
+const { dir: OUT, base: BASE, publicUrl: PUBLIC_URL } = HOSTED
 
 let deck: ServedDeck | undefined
 
@@ -31,11 +27,6 @@ async function expectSlideFromUrl(page: Page): Promise<void> {
 
 test.beforeAll(async () => {
   test.setTimeout(300_000)
-  execFileSync('npx', ['tsx', 'scripts/build.ts'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, DECK_OUT: OUT, DECK_BASE: BASE, DECK_PUBLIC_URL: PUBLIC_URL, DECK_PDF: '0' },
-  })
   deck = await serveDeck(OUT, BASE)
 })
 

@@ -4,7 +4,7 @@
  */
 import type { ServedDeck } from '../../scripts/serve'
 import { slideSelector } from '../../lib/slidev-dom'
-import { buildPresent, PRESENT_DIST } from '../../scripts/present'
+import { PRESENT_DIST } from '../../scripts/present'
 import { serveDeck } from '../../scripts/serve'
 import { expect, guardPage, test } from './fixtures'
 import { builtText, notePhrases } from './share-support'
@@ -13,7 +13,6 @@ let deck: ServedDeck
 
 test.beforeAll(async () => {
   test.setTimeout(300_000)
-  await buildPresent(PRESENT_DIST)
   deck = await serveDeck(PRESENT_DIST, '/')
 })
 

@@ -1,7 +1,17 @@
-/** Shared by the share-*.spec.ts tests: note sentences to search builds for, and reading built files. */
+/**
+ * Shared by the share-*.spec.ts and present-*.spec.ts tests: where the builds they test are, note
+ * sentences to search builds for, and reading built files.
+ */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadDeck } from '../../scripts/deck'
+import { DIST } from '../../scripts/paths'
+
+/** The deck as a host serves it under a sub-path, with a public URL and the read view on (builds.setup.ts). */
+export const HOSTED = { dir: `${DIST}-hosted`, base: '/talks/walmsley/', publicUrl: 'https://example.org/talks/walmsley/' }
+
+/** The deck built with the read view off and no public URL (builds.setup.ts). */
+export const PRIVATE_DIR = `${DIST}-private`
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim()
 

@@ -3,7 +3,11 @@
  * Click counts are never written down anywhere: they are read off the deck as it is walked.
  */
 import type { Page } from '@playwright/test'
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { slideSelector } from '../../../lib/slidev-dom'
+import { DIST, ROOT } from '../../../scripts/paths'
+import { visibleText } from './probes'
 
 export interface Position {
   no: number
@@ -30,35 +34,34 @@ export async function press(page: Page, key: 'ArrowRight' | 'ArrowLeft', timeout
 }
 
 /**
- * Waits until the slide `no` is on screen and still: fonts loaded, every finite animation and transition
- * finished (infinite ones are left running), its text no longer changing, and the slide that left is gone.
+ * Brings slide `no` to rest as the audience would see it once everything has played: fonts loaded, every
+ * finite animation and transition jumped to its end (the same end state, without waiting it out; infinite
+ * ones keep running), its text no longer changing, and the slide that left is gone.
  */
 export async function settle(page: Page, no: number, timeout = 4000): Promise<void> {
   await page.locator(slideSelector(no)).waitFor({ state: 'visible', timeout })
-  await page.evaluate(async (ms) => {
-    await document.fonts.ready
-    const finite = document.getAnimations().filter(a => Number(a.effect?.getComputedTiming().endTime ?? 0) !== Infinity)
-    await Promise.race([
-      Promise.all(finite.map(a => a.finished.catch(() => undefined))),
-      new Promise(resolve => setTimeout(resolve, ms)),
-    ])
-    await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)))
-  }, timeout)
-  // Script-driven motion (a number counting up with requestAnimationFrame) is not a Web Animation:
-  // wait until the slide's text has not changed for 200ms.
   await page.evaluate(async ({ slideNo, ms }) => {
+    const frame = (): Promise<unknown> => new Promise(resolve => requestAnimationFrame(resolve))
+    await document.fonts.ready
+    for (const animation of document.getAnimations()) {
+      if (Number(animation.effect?.getComputedTiming().endTime ?? 0) !== Infinity)
+        animation.finish()
+    }
+    await frame()
+    // Script-driven motion (a number counting up with requestAnimationFrame) is not a Web Animation:
+    // wait until the slide's text has not changed for 100ms.
     const slide = document.querySelector(`.slidev-page[data-slidev-no="${slideNo}"]`)
     const start = performance.now()
     let last = slide?.textContent
-    let since = performance.now()
+    let since = start
     while (performance.now() - start < ms) {
-      await new Promise(resolve => requestAnimationFrame(resolve))
+      await frame()
       const now = slide?.textContent
       if (now !== last) {
         last = now
         since = performance.now()
       }
-      else if (performance.now() - since >= 200) {
+      else if (performance.now() - since >= 100) {
         break
       }
     }
@@ -100,22 +103,34 @@ export function clicksPerSlide(walk: Position[]): number[] {
   return Array.from(counts, c => c ?? 0)
 }
 
-let discovered: number[] | undefined
+/** A stop of a forward walk, with the text it showed once settled. */
+export interface Stop extends Position {
+  text: string[]
+}
 
-/** Keeps the click counts from a full forward walk another check already made. */
-export function rememberClicks(walk: Position[]): void {
-  discovered = clicksPerSlide(walk)
+/** Where the walk spec keeps its forward walk for the specs that read it, which may run in another worker. */
+const WALK_FILE = join(ROOT, 'test-results/walk.json')
+
+/** Keeps the forward walk of the build under test for the specs that read it (talk, share-pdf). */
+export function rememberWalk(stops: Stop[]): void {
+  mkdirSync(dirname(WALK_FILE), { recursive: true })
+  writeFileSync(WALK_FILE, JSON.stringify(stops))
 }
 
 /**
- * Click counts of the whole deck, found by walking it once from slide 1 with the keyboard (no waiting
- * for animations: only the address matters). Cached for the worker, so each spec file pays once at most.
+ * Every stop of the deck in order, from slide 1 to the last click of the last slide, with what it shows:
+ * the walk spec's forward walk when it walked this build, else a keyboard walk of its own that settles
+ * at each stop. Every build of the deck has the same stops.
  */
-export async function discoverClicks(page: Page): Promise<number[]> {
-  if (!discovered) {
-    await page.goto('1')
-    await page.locator(slideSelector(1)).waitFor({ state: 'visible' })
-    discovered = clicksPerSlide(await walkForward(page))
-  }
-  return discovered
+export async function deckStops(page: Page): Promise<Stop[]> {
+  if (existsSync(WALK_FILE) && statSync(WALK_FILE).mtimeMs > statSync(join(DIST, 'index.html')).mtimeMs)
+    return JSON.parse(readFileSync(WALK_FILE, 'utf8')) as Stop[]
+  const stops: Stop[] = []
+  // Slide 1 of the deck the page is on, or of the configured one.
+  await page.goto(page.url().startsWith('http') ? new URL('1', page.url()).href : '1')
+  await walkForward(page, async (p) => {
+    await settle(page, p.no)
+    stops.push({ ...p, text: await page.evaluate(visibleText, { slideNo: p.no }) })
+  })
+  return stops
 }
