@@ -1,8 +1,7 @@
 /**
- * Rehearsals: where the time went. A rehearsal is recorded in the presenter view
- * (composables/useRehearsal.ts), kept in the browser, saved as JSON in rehearsals/ and read back by
- * `npm run rehearsals` (scripts/rehearsals.ts). This is the file's shape, its validation (which names the
- * field that is wrong), and the maths the report and the chart share. Pure functions only.
+ * Rehearsals: where the time went. Recorded in the presenter view (composables/useRehearsal.ts), saved as
+ * JSON in rehearsals/, read back by `npm run rehearsals`. The file's shape, its validation, and the maths
+ * the report and the chart share.
  */
 import { MIN_SECONDS } from './pacing'
 
@@ -41,8 +40,6 @@ export interface Rehearsal {
   end: number
 }
 
-export class RehearsalError extends Error {}
-
 /** The file name a run gets: its start time, safe on every file system (2026-11-26T14-05-09Z.json). */
 export function rehearsalFileName(run: Pick<Rehearsal, 'startedAt'>): string {
   return `${run.startedAt.replace(/\.\d+Z$/, 'Z').replace(/[^\dTZ-]/g, '-')}.json`
@@ -52,13 +49,12 @@ type Fields = Record<string, unknown>
 
 function field<T>(value: unknown, name: string, ok: (v: unknown) => boolean, wanted: string): T {
   if (!ok(value))
-    throw new RehearsalError(`"${name}" must be ${wanted} (got ${JSON.stringify(value) ?? 'nothing'})`)
+    throw new Error(`"${name}" must be ${wanted} (got ${JSON.stringify(value) ?? 'nothing'})`)
   return value as T
 }
 
 const isObject = (v: unknown): v is Fields => !!v && typeof v === 'object' && !Array.isArray(v)
 const isSeconds = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0
-const isSlideNo = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 1
 const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0
 const isText = (v: unknown): boolean => typeof v === 'string'
 
@@ -86,7 +82,7 @@ export function parseRehearsal(value: unknown): Rehearsal {
       const at = `steps[${i}]`
       const step = field<Fields>(entry, at, isObject, 'an object')
       const result = {
-        slide: field<number>(step.slide, `${at}.slide`, v => isSlideNo(v) && (v as number) <= plan.length, `a slide number from 1 to ${plan.length}`),
+        slide: field<number>(step.slide, `${at}.slide`, v => isCount(v) && (v as number) >= 1 && (v as number) <= plan.length, `a slide number from 1 to ${plan.length}`),
         clicks: field<number>(step.clicks, `${at}.clicks`, isCount, 'a whole number'),
         at: field<number>(step.at, `${at}.at`, v => isSeconds(v) && (v as number) >= last, `seconds, not before the step before (${last})`),
       }
@@ -122,7 +118,7 @@ export function timeOnSlides(run: Rehearsal): number[] {
   return spent
 }
 
-export interface Reading {
+interface Reading {
   title: string
   planned: number
   actual: number
@@ -130,14 +126,16 @@ export interface Reading {
   off: number
 }
 
-/**
- * Plan against the run for each movement, in talk order, then the whole talk. A run over part of the
- * talk is read for the slides it covered: the movements it reached, and "to slide n" instead of whole.
- */
+/** The first and last slide a run reached (a run stopped part-way is read only as far as it went). */
+export function covered(run: Rehearsal): [number, number] {
+  const slides = run.steps.map(step => step.slide)
+  return [Math.min(...slides), Math.max(...slides)]
+}
+
+/** Plan against the run for each movement it reached, in talk order, then for all the slides it covered. */
 export function movementReadings(run: Rehearsal): Reading[] {
   const spent = timeOnSlides(run)
-  const slides = run.steps.map(step => step.slide)
-  const [first, reached] = [Math.min(...slides), Math.max(...slides)]
+  const [first, reached] = covered(run)
   const readings: Reading[] = []
   run.plan.slice(first - 1, reached).forEach((slide) => {
     let reading = readings.at(-1)
@@ -167,7 +165,7 @@ export function slowestSlides(run: Rehearsal, count = 3): (PlannedSlide & { actu
 }
 
 /** The speaker's own rate: words a minute while speaking, and the seconds of pause each slide adds. */
-export interface Calibration {
+interface Calibration {
   wordsPerMinute: number
   pauseSeconds: number
   /** Slide visits the fit used. */
@@ -201,9 +199,9 @@ export function calibrate(runs: readonly Rehearsal[]): Calibration | undefined {
 }
 
 /** The calibration setting in the headmatter: `pacing: { wordsPerMinute, pauseSeconds }`. */
-export interface PacingSetting {
+interface PacingSetting {
   wordsPerMinute: number
-  pauseSeconds?: number
+  pauseSeconds: number
 }
 
 /** The opt-in setting, if the headmatter has a usable one. */
@@ -213,11 +211,7 @@ export function pacingSetting(value: unknown): PacingSetting | undefined {
   return { wordsPerMinute: value.wordsPerMinute, pauseSeconds: isSeconds(value.pauseSeconds) ? value.pauseSeconds as number : 0 }
 }
 
-/**
- * Budgets at the speaker's own rate rather than scaled to the headmatter's duration: each slide gets
- * its spoken words at his words a minute, plus his measured pause (which stands in for the model's
- * scripted pauses and beats). Their sum is what the talk will take at his pace.
- */
+/** Budgets at the speaker's own rate, not scaled to the duration: his measured pause stands in for the model's pauses and beats. */
 export function calibratedBudgets(words: readonly number[], setting: PacingSetting): number[] {
-  return words.map(w => Math.max(MIN_SECONDS, w * 60 / setting.wordsPerMinute + (setting.pauseSeconds ?? 0)))
+  return words.map(w => Math.max(MIN_SECONDS, w * 60 / setting.wordsPerMinute + setting.pauseSeconds))
 }
