@@ -100,7 +100,7 @@ export function parseRehearsal(value: unknown): Rehearsal {
   }
 }
 
-/** A run's short name: "run 2 (26 Nov 14:05)". */
+/** A run's short name: "run 2 (26 Nov 14:05 UTC)". */
 export function runName(run: Rehearsal, index: number): string {
   const at = new Date(run.startedAt)
   const day = at.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })
@@ -155,28 +155,21 @@ export function movementReadings(run: Rehearsal): Reading[] {
 }
 
 /** The slides that ran furthest over their budget, worst first. */
-export function slowestSlides(run: Rehearsal, count = 3): (PlannedSlide & { actual: number, over: number })[] {
+export function slowestSlides(run: Rehearsal): (PlannedSlide & { actual: number, over: number })[] {
   const spent = timeOnSlides(run)
   return run.plan
     .map((slide, i) => ({ ...slide, actual: spent[i]!, over: spent[i]! - slide.budget }))
     .filter(slide => slide.over > 0)
     .sort((a, b) => b.over - a.over)
-    .slice(0, count)
-}
-
-/** The speaker's own rate: words a minute while speaking, and the seconds of pause each slide adds. */
-interface Calibration {
-  wordsPerMinute: number
-  pauseSeconds: number
-  /** Slide visits the fit used. */
-  samples: number
+    .slice(0, 3)
 }
 
 /**
- * Time on a slide = words / rate + pause, fitted by least squares over every slide of every run (a slide
- * he skipped through in under a second is left out). Undefined when the runs cannot tell a rate apart.
+ * The speaker's own rate: time on a slide = words / rate + pause, fitted by least squares over every slide
+ * of every run (a slide skipped in under a second is left out), with the number of slides it used.
+ * Undefined when the runs cannot tell a rate apart.
  */
-export function calibrate(runs: readonly Rehearsal[]): Calibration | undefined {
+export function calibrate(runs: readonly Rehearsal[]) {
   const points = runs.flatMap((run) => {
     const spent = timeOnSlides(run)
     return run.plan.map((slide, i) => ({ words: slide.words, seconds: spent[i]! })).filter(p => p.seconds >= 1)
@@ -198,20 +191,14 @@ export function calibrate(runs: readonly Rehearsal[]): Calibration | undefined {
   }
 }
 
-/** The calibration setting in the headmatter: `pacing: { wordsPerMinute, pauseSeconds }`. */
-interface PacingSetting {
-  wordsPerMinute: number
-  pauseSeconds: number
-}
-
-/** The opt-in setting, if the headmatter has a usable one. */
-export function pacingSetting(value: unknown): PacingSetting | undefined {
+/** The opt-in headmatter setting `pacing: { wordsPerMinute, pauseSeconds }`, if it is usable. */
+export function pacingSetting(value: unknown): { wordsPerMinute: number, pauseSeconds: number } | undefined {
   if (!isObject(value) || !(typeof value.wordsPerMinute === 'number' && value.wordsPerMinute > 0))
     return undefined
   return { wordsPerMinute: value.wordsPerMinute, pauseSeconds: isSeconds(value.pauseSeconds) ? value.pauseSeconds as number : 0 }
 }
 
 /** Budgets at the speaker's own rate, not scaled to the duration: his measured pause stands in for the model's pauses and beats. */
-export function calibratedBudgets(words: readonly number[], setting: PacingSetting): number[] {
+export function calibratedBudgets(words: readonly number[], setting: { wordsPerMinute: number, pauseSeconds: number }): number[] {
   return words.map(w => Math.max(MIN_SECONDS, w * 60 / setting.wordsPerMinute + setting.pauseSeconds))
 }
