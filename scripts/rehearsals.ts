@@ -16,23 +16,7 @@ import { rehearsalChart } from './rehearsal-chart'
 
 export const REHEARSALS_DIR = resolve(ROOT, process.env.REHEARSALS_DIR ?? 'rehearsals')
 
-/** Writes a rehearsal posted as JSON into `dir`, after checking it; returns its path from the project root. */
-export function saveRehearsal(text: string, dir: string): string {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  }
-  catch {
-    throw new Error('the rehearsal is not JSON')
-  }
-  const run = parseRehearsal(value)
-  mkdirSync(dir, { recursive: true })
-  const file = join(dir, rehearsalFileName(run))
-  writeFileSync(file, `${JSON.stringify(run, null, 2)}\n`)
-  return relative(ROOT, file)
-}
-
-/** The POST from the presenter view's "Save": 201 with the file's path, or 400 naming what is wrong. */
+/** The POST from the presenter view's "Save": the checked run written to `dir`, 201 with its path from the project root, or 400 naming what is wrong. */
 export function receiveRehearsal(req: IncomingMessage, res: ServerResponse, dir: string): void {
   let body = ''
   req.setEncoding('utf8')
@@ -43,11 +27,15 @@ export function receiveRehearsal(req: IncomingMessage, res: ServerResponse, dir:
   })
   req.on('end', () => {
     try {
-      const file = saveRehearsal(body, dir)
-      res.writeHead(201, { 'Content-Type': 'application/json' }).end(JSON.stringify({ file }))
+      const run = parseRehearsal(JSON.parse(body))
+      mkdirSync(dir, { recursive: true })
+      const file = join(dir, rehearsalFileName(run))
+      writeFileSync(file, `${JSON.stringify(run, null, 2)}\n`)
+      res.writeHead(201, { 'Content-Type': 'application/json' }).end(JSON.stringify({ file: relative(ROOT, file) }))
     }
     catch (error) {
-      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end(error instanceof Error ? error.message : String(error))
+      const why = error instanceof SyntaxError ? 'the rehearsal is not JSON' : error instanceof Error ? error.message : String(error)
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end(why)
     }
   })
 }
