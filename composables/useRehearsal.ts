@@ -3,7 +3,7 @@
  * timer, so a paused timer pauses the rehearsal too. Finished runs are kept in localStorage with their
  * plan; "Save" sends them to the dev or remote server, or downloads them where there is none.
  */
-import type { PlannedSlide, Rehearsal, RehearsalStep } from '../lib/rehearsal'
+import type { Rehearsal, RehearsalStep } from '../lib/rehearsal'
 import { configs, sharedState, useNav } from '@slidev/client'
 import { useLocalStorage } from '@vueuse/core'
 import { computed, ref, watch } from 'vue'
@@ -14,12 +14,6 @@ import { useTimer } from '../lib/slidev'
 import { useTalkPlan } from './usePacing'
 import { remotePath } from './useRemoteSocket'
 
-interface KeptRun {
-  run: Rehearsal
-  /** Where it was saved, once it was. */
-  savedAs?: string
-}
-
 /** Hundredths of a second are plenty, and keep the files short. */
 const hundredths = (seconds: number) => Math.round(seconds * 100) / 100
 
@@ -29,7 +23,7 @@ export function useRehearsal() {
   const timer = useTimer()
   // The run being recorded. `zero` is the talk clock when it began: the timer may already have been running.
   const current = ref<{ startedAt: string, zero: number, steps: RehearsalStep[] }>()
-  const kept = useLocalStorage<KeptRun[]>('deck-rehearsals', [])
+  const kept = useLocalStorage<{ run: Rehearsal, savedAs?: string }[]>('deck-rehearsals', [])
   const message = ref('')
 
   const elapsed = () => elapsedSeconds(sharedState.timer, Date.now())
@@ -42,16 +36,6 @@ export function useRehearsal() {
       current.value.steps.push({ slide: currentSlideNo.value, clicks: clicks.value, at: clock(current.value) })
   }
   watch([currentSlideNo, clicks], step)
-
-  function plan(): PlannedSlide[] {
-    return slides.value.map((route, i) => ({
-      slide: i + 1,
-      title: route.meta.slide?.title ?? '',
-      movement: movementAt(movements.value, i + 1)?.title ?? '',
-      words: words.value[i] ?? 0,
-      budget: hundredths(budgets.value[i] ?? 0),
-    }))
-  }
 
   // A stopped timer starts; a running one is left alone, so an R pressed by mistake on stage costs nothing.
   function start(): void {
@@ -71,7 +55,14 @@ export function useRehearsal() {
       talk: configs.title,
       startedAt,
       duration: duration.value,
-      plan: plan(),
+      // The plan as it stood for this run.
+      plan: slides.value.map((route, i) => ({
+        slide: i + 1,
+        title: route.meta.slide?.title ?? '',
+        movement: movementAt(movements.value, i + 1)?.title ?? '',
+        words: words.value[i] ?? 0,
+        budget: hundredths(budgets.value[i] ?? 0),
+      })),
       steps,
       end: clock(current.value),
     }
