@@ -41,14 +41,11 @@ export function usePacing(source: { slideNo?: MaybeRefOrGetter<number>, timer?: 
 
   const elapsed = computed(() => elapsedSeconds(timer.value, now.value.getTime()))
 
-  // When he arrived on this slide, on the timer's clock (so a pause is not counted as time here).
+  // When he arrived on this slide, on the timer's clock (so a pause is not counted as time here);
+  // a reset timer starts the clock again from this slide.
   const enteredAt = ref(elapsed.value)
-  watch(currentSlideNo, () => {
-    enteredAt.value = elapsed.value
-  })
-  // A reset timer starts the clock again from this slide.
-  watch(elapsed, (value) => {
-    if (value < enteredAt.value)
+  watch([currentSlideNo, elapsed], ([no, value], [was]) => {
+    if (no !== was || value < enteredAt.value)
       enteredAt.value = value
   })
 

@@ -118,25 +118,20 @@ export function timeOnSlides(run: Rehearsal): number[] {
   return spent
 }
 
-interface Reading {
-  title: string
-  planned: number
-  actual: number
-  /** actual - planned: positive is behind (slower than the plan), negative ahead. */
-  off: number
-}
-
 /** The first and last slide a run reached (a run stopped part-way is read only as far as it went). */
 export function covered(run: Rehearsal): [number, number] {
   const slides = run.steps.map(step => step.slide)
   return [Math.min(...slides), Math.max(...slides)]
 }
 
-/** Plan against the run for each movement it reached, in talk order, then for all the slides it covered. */
-export function movementReadings(run: Rehearsal): Reading[] {
+/**
+ * Plan against the run for each movement it reached, in talk order, then for all the slides it covered.
+ * `off` is actual - planned: positive is behind (slower than the plan), negative ahead.
+ */
+export function movementReadings(run: Rehearsal) {
   const spent = timeOnSlides(run)
   const [first, reached] = covered(run)
-  const readings: Reading[] = []
+  const readings: { title: string, planned: number, actual: number, off: number }[] = []
   run.plan.slice(first - 1, reached).forEach((slide) => {
     let reading = readings.at(-1)
     if (!reading || reading.title !== slide.movement) {

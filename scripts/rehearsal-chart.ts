@@ -99,11 +99,9 @@ export function rehearsalChart(runs: readonly Rehearsal[]): string {
   for (let s = 1; s <= n; s += Math.max(1, Math.round(n / 22)))
     parts.push(`<text x="${fixed(x(s))}" y="${BOTTOM.y + BOTTOM.h + 18}" text-anchor="middle" class="tick">${s}</text>`)
 
-  // Legend.
-  const legend = [`<rect x="${LEFT}" y="40" width="14" height="10" fill="${RIDGE}"/><text x="${LEFT + 20}" y="49" class="legend">plan</text>`]
-  runs.forEach((run, i) => {
+  const legend = runs.map((run, i) => {
     const lx = LEFT + 80 + i * 200
-    legend.push(`<line x1="${lx}" x2="${lx + 18}" y1="45" y2="45" stroke="${colour(i)}" stroke-width="2.5"/><text x="${lx + 24}" y="49" class="legend">${escape(runName(run, i))}</text>`)
+    return `<line x1="${lx}" x2="${lx + 18}" y1="45" y2="45" stroke="${colour(i)}" stroke-width="2.5"/><text x="${lx + 24}" y="49" class="legend">${escape(runName(run, i))}</text>`
   })
 
   return [
@@ -111,6 +109,7 @@ export function rehearsalChart(runs: readonly Rehearsal[]): string {
     `<style>text{font-family:'Inter Variable',Inter,'Helvetica Neue',Arial,sans-serif;fill:${MIST}}.title{font-size:20px;font-weight:650;fill:${SNOW}}.tick,.note{font-size:11px}.movement{font-size:11px;fill:${SNOW}}.legend{font-size:13px}.axis{font-size:12px;font-weight:600;letter-spacing:.06em}</style>`,
     `<rect width="${W}" height="${H}" fill="${INK}"/>`,
     `<text x="${LEFT}" y="28" class="title">Where the time went: ${escape(runs.at(-1)!.talk)}</text>`,
+    `<rect x="${LEFT}" y="40" width="14" height="10" fill="${RIDGE}"/><text x="${LEFT + 20}" y="49" class="legend">plan</text>`,
     ...legend,
     `<text x="${LEFT}" y="${TOP.y + TOP.h + 24}" class="axis">SECONDS PER SLIDE</text>`,
     `<text x="${LEFT}" y="${H - 12}" class="axis">AHEAD OR BEHIND, SLIDE BY SLIDE</text>`,
