@@ -2,7 +2,7 @@
  * Pacing: how long each slide takes to deliver, and whether the speaker is ahead or behind.
  * The model: spoken words at WORDS_PER_MINUTE, plus each scripted pause, plus a beat for the slide
  * and each click; [directions] and (record notes) are not said aloud. Budgets are scaled to the
- * headmatter `duration`. The clock is Slidev's presenter timer, so pausing it pauses the pacing.
+ * headmatter `duration`.
  */
 
 import { SLIDEV_CLASS } from './slidev-dom'
