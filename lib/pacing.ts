@@ -16,7 +16,7 @@ export const BEAT_SECONDS = 2
 /** A slide with nothing to say still takes a moment to land. */
 export const MIN_SECONDS = 5
 
-export interface Window {
+interface Window {
   /** Seconds into the talk, by the plan. */
   start: number
   end: number
@@ -140,7 +140,7 @@ export interface Pace {
   movement: PaceReading
 }
 
-export interface PaceInput {
+interface PaceInput {
   plan: readonly Window[]
   /** Current slide, 1-based. */
   slideNo: number

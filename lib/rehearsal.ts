@@ -58,7 +58,7 @@ const isSeconds = (v: unknown): boolean => typeof v === 'number' && Number.isFin
 const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0
 const isText = (v: unknown): boolean => typeof v === 'string'
 
-/** A rehearsal from parsed JSON, or a RehearsalError that names the first field that is wrong. */
+/** A rehearsal from parsed JSON, or an error that names the first field that is wrong. */
 export function parseRehearsal(value: unknown): Rehearsal {
   const run = field<Fields>(value, 'the file', isObject, 'a JSON object')
   field(run.version, 'version', v => v === REHEARSAL_VERSION, `${REHEARSAL_VERSION}`)
