@@ -1,10 +1,6 @@
-/**
- * Live pacing for the presenter view: Slidev's slides, notes, movements and presenter timer,
- * fed through the pure maths in ./pacing. Read only where the presenter sees it.
- * The phone remote passes its own slide and timer (it follows the deck rather than a route of its own).
- */
+/** Live pacing for the presenter view and the phone: Slidev's slides, notes and timer through lib/pacing.ts. */
 import type { MaybeRefOrGetter } from 'vue'
-import type { Pace, TimerState } from '../lib/pacing'
+import type { TimerState } from '../lib/pacing'
 import { configs, sharedState, useNav } from '@slidev/client'
 import { parseTimeString } from '@slidev/parser/utils'
 import { createSharedComposable, useNow } from '@vueuse/core'
@@ -12,15 +8,6 @@ import { computed, ref, toValue, watch } from 'vue'
 import { movementAt, movementsOf } from '../lib/movements'
 import { countWords, elapsedSeconds, noteSeconds, paceAt, planOf, slideBudgets } from '../lib/pacing'
 import { calibratedBudgets, pacingSetting } from '../lib/rehearsal'
-
-export interface PacingView {
-  /** Whether the presenter timer runs; pacing needs it started. */
-  status: 'stopped' | 'running' | 'paused'
-  pace: Pace
-  movementTitle: string
-  /** Talk duration in seconds, from the headmatter. */
-  duration: number
-}
 
 /**
  * The talk's plan: each slide's words and budget, its window on the talk clock, and the movements.
@@ -44,34 +31,25 @@ export const useTalkPlan = createSharedComposable(() => {
   return { slides, duration, words, budgets, plan, movements }
 })
 
-export interface PacingSource {
-  /** The slide to pace, 1-based: the route's by default. */
-  slideNo?: MaybeRefOrGetter<number>
-  /** The presenter timer: Slidev's shared one by default. */
-  timer?: MaybeRefOrGetter<TimerState>
-}
-
-export function usePacing(source: PacingSource = {}) {
+/** The phone passes its own slide and timer (it follows the deck, not a route); else the route's and Slidev's shared timer. */
+export function usePacing(source: { slideNo?: MaybeRefOrGetter<number>, timer?: MaybeRefOrGetter<TimerState> } = {}) {
   const nav = useNav()
   const currentSlideNo = computed(() => toValue(source.slideNo ?? nav.currentSlideNo))
   const timer = computed(() => toValue(source.timer ?? sharedState.timer))
   const now = useNow({ interval: 500 })
-  const { duration, plan, movements } = useTalkPlan()
+  const { plan, movements } = useTalkPlan()
 
   const elapsed = computed(() => elapsedSeconds(timer.value, now.value.getTime()))
 
-  // When he arrived on this slide, on the timer's clock (so a pause is not counted as time here).
+  // When he arrived on this slide, on the timer's clock (so a pause is not counted as time here);
+  // a reset timer starts the clock again from this slide.
   const enteredAt = ref(elapsed.value)
-  watch(currentSlideNo, () => {
-    enteredAt.value = elapsed.value
-  })
-  // A reset timer starts the clock again from this slide.
-  watch(elapsed, (value) => {
-    if (value < enteredAt.value)
+  watch([currentSlideNo, elapsed], ([no, value], [was]) => {
+    if (no !== was || value < enteredAt.value)
       enteredAt.value = value
   })
 
-  return computed<PacingView | undefined>(() => {
+  return computed(() => {
     const no = currentSlideNo.value
     const movement = movementAt(movements.value, no)
     if (!movement || !plan.value[no - 1])
@@ -80,7 +58,6 @@ export function usePacing(source: PacingSource = {}) {
       status: timer.value.status,
       pace: paceAt({ plan: plan.value, slideNo: no, movement, elapsed: elapsed.value, enteredAt: enteredAt.value }),
       movementTitle: movement.title,
-      duration: duration.value,
     }
   })
 }

@@ -1,25 +1,18 @@
 /**
- * A rehearsal in the presenter view: from "Rehearse" to "Stop", every step (slide and click) is written
- * down with the time on Slidev's presenter timer (started if it was not), so a paused timer pauses
- * the rehearsal too. Finished runs are kept in the browser (localStorage) with the plan
- * they ran against, and "Save" sends them to rehearsals/ through the dev or remote server, or downloads
- * them where there is no server to write them (the plain `npm run present` build).
+ * A rehearsal in the presenter view: every step (slide and click) with the time on Slidev's presenter
+ * timer, so a paused timer pauses the rehearsal too. Finished runs are kept in localStorage with their
+ * plan; "Save" sends them to the dev or remote server, or downloads them where there is none.
  */
-import type { PlannedSlide, Rehearsal, RehearsalStep } from '../lib/rehearsal'
+import type { Rehearsal, RehearsalStep } from '../lib/rehearsal'
 import { configs, sharedState, useNav } from '@slidev/client'
 import { useLocalStorage } from '@vueuse/core'
 import { computed, ref, watch } from 'vue'
+import { movementAt } from '../lib/movements'
 import { elapsedSeconds } from '../lib/pacing'
 import { REHEARSAL_VERSION, rehearsalFileName, REHEARSALS_PATH } from '../lib/rehearsal'
 import { useTimer } from '../lib/slidev'
 import { useTalkPlan } from './usePacing'
 import { remotePath } from './useRemoteSocket'
-
-interface KeptRun {
-  run: Rehearsal
-  /** Where it was saved, once it was. */
-  savedAs?: string
-}
 
 /** Hundredths of a second are plenty, and keep the files short. */
 const hundredths = (seconds: number) => Math.round(seconds * 100) / 100
@@ -28,59 +21,53 @@ export function useRehearsal() {
   const { currentSlideNo, clicks } = useNav()
   const { slides, duration, words, budgets, movements } = useTalkPlan()
   const timer = useTimer()
-  const steps = ref<RehearsalStep[]>()
-  const startedAt = ref('')
-  // The talk clock when the rehearsal began: a rehearsal started with the timer already running counts from there.
-  const zero = ref(0)
-  const kept = useLocalStorage<KeptRun[]>('deck-rehearsals', [])
+  // The run being recorded. `zero` is the talk clock when it began: the timer may already have been running.
+  const current = ref<{ startedAt: string, zero: number, steps: RehearsalStep[] }>()
+  const kept = useLocalStorage<{ run: Rehearsal, savedAs?: string }[]>('deck-rehearsals', [])
   const message = ref('')
 
+  const elapsed = () => elapsedSeconds(sharedState.timer, Date.now())
   // Never before the last step, even if the timer is reset mid-run.
-  const clock = () => Math.max(steps.value?.at(-1)?.at ?? 0, hundredths(elapsedSeconds(sharedState.timer, Date.now()) - zero.value))
+  const clock = ({ zero, steps }: { zero: number, steps: RehearsalStep[] }) => Math.max(steps.at(-1)?.at ?? 0, hundredths(elapsed() - zero))
 
   function step(): void {
-    const last = steps.value?.at(-1)
-    if (steps.value && (last?.slide !== currentSlideNo.value || last.clicks !== clicks.value))
-      steps.value.push({ slide: currentSlideNo.value, clicks: clicks.value, at: clock() })
+    const last = current.value?.steps.at(-1)
+    if (current.value && (last?.slide !== currentSlideNo.value || last.clicks !== clicks.value))
+      current.value.steps.push({ slide: currentSlideNo.value, clicks: clicks.value, at: clock(current.value) })
   }
   watch([currentSlideNo, clicks], step)
-
-  function plan(): PlannedSlide[] {
-    return slides.value.map((route, i) => ({
-      slide: i + 1,
-      title: route.meta.slide?.title ?? '',
-      movement: movements.value.find(m => i + 1 >= m.start && i + 1 <= m.end)?.title ?? '',
-      words: words.value[i] ?? 0,
-      budget: hundredths(budgets.value[i] ?? 0),
-    }))
-  }
 
   // A stopped timer starts; a running one is left alone, so an R pressed by mistake on stage costs nothing.
   function start(): void {
     if (sharedState.timer.status !== 'running')
       timer.resume()
-    zero.value = hundredths(elapsedSeconds(sharedState.timer, Date.now()))
-    startedAt.value = new Date().toISOString()
-    steps.value = []
+    current.value = { startedAt: new Date().toISOString(), zero: hundredths(elapsed()), steps: [] }
     message.value = ''
     step()
   }
 
   function stop(): void {
-    if (!steps.value)
+    if (!current.value)
       return
-    const end = clock()
+    const { startedAt, steps } = current.value
     const run: Rehearsal = {
       version: REHEARSAL_VERSION,
       talk: configs.title,
-      startedAt: startedAt.value,
+      startedAt,
       duration: duration.value,
-      plan: plan(),
-      steps: steps.value,
-      end,
+      // The plan as it stood for this run.
+      plan: slides.value.map((route, i) => ({
+        slide: i + 1,
+        title: route.meta.slide?.title ?? '',
+        movement: movementAt(movements.value, i + 1)?.title ?? '',
+        words: words.value[i] ?? 0,
+        budget: hundredths(budgets.value[i] ?? 0),
+      })),
+      steps,
+      end: clock(current.value),
     }
     kept.value = [...kept.value, { run }]
-    steps.value = undefined
+    current.value = undefined
     message.value = 'kept in this browser: S saves it to rehearsals/'
   }
 
@@ -114,7 +101,7 @@ export function useRehearsal() {
   }
 
   return {
-    recording: computed(() => steps.value !== undefined),
+    recording: computed(() => current.value !== undefined),
     unsaved: computed(() => kept.value.filter(k => !k.savedAs).length),
     message,
     start,

@@ -1,14 +1,8 @@
 /**
- * Pacing for the speaker: how long each slide takes to deliver, and whether he is ahead or behind.
- *
- * The model, one for the gauge, the tests and the README: a slide takes its spoken words at
- * WORDS_PER_MINUTE, plus every scripted pause at its seconds, plus a beat while the room takes in
- * each new thing on screen (the slide itself, and each click). Stage directions in [brackets] and record notes in (parentheses)
- * are for the speaker, not said aloud. The budgets are scaled to the headmatter `duration`, which
- * the tests hold within 5% of the model. The clock is Slidev's own presenter timer, read from its
- * shared state, so pausing it pauses the pacing too.
- *
- * Pure functions only: the presenter-view component (components/PacingGauge.vue) feeds them.
+ * Pacing: how long each slide takes to deliver, and whether the speaker is ahead or behind.
+ * The model: spoken words at WORDS_PER_MINUTE, plus each scripted pause, plus a beat for the slide
+ * and each click; [directions] and (record notes) are not said aloud. Budgets are scaled to the
+ * headmatter `duration`.
  */
 
 import { SLIDEV_CLASS } from './slidev-dom'
@@ -16,13 +10,13 @@ import { SLIDEV_CLASS } from './slidev-dom'
 /** The brief's reading pace for this talk. */
 export const WORDS_PER_MINUTE = 130
 /** A scripted pause that says no length: "[Pause.]". */
-export const PAUSE_SECONDS = 2
+const PAUSE_SECONDS = 2
 /** What a new slide or a click adds: the room looks at what appeared before he goes on. */
 export const BEAT_SECONDS = 2
 /** A slide with nothing to say still takes a moment to land. */
 export const MIN_SECONDS = 5
 
-export interface Window {
+interface Window {
   /** Seconds into the talk, by the plan. */
   start: number
   end: number
@@ -59,7 +53,7 @@ export function countWords(note: string | undefined): number {
 }
 
 /** Seconds of scripted silence: each "[Pause, 3 seconds ...]" at its length, a bare "[Pause]" at PAUSE_SECONDS. */
-export function pauseSeconds(note: string | undefined): number {
+function pauseSeconds(note: string | undefined): number {
   return directions(note)
     .filter(d => /^pause\b/i.test(d))
     .reduce((sum, d) => sum + Number(/(\d+(?:\.\d+)?)\s*seconds?/i.exec(d)?.[1] ?? PAUSE_SECONDS), 0)
@@ -70,20 +64,17 @@ export function clickMarks(note: string | undefined): number {
 }
 
 /** How long a slide takes to deliver, in seconds, by the model above. */
-export function noteSeconds(note: string | undefined, wordsPerMinute = WORDS_PER_MINUTE): number {
-  return countWords(note) / wordsPerMinute * 60 + pauseSeconds(note) + (1 + clickMarks(note)) * BEAT_SECONDS
+export function noteSeconds(note: string | undefined): number {
+  return countWords(note) / WORDS_PER_MINUTE * 60 + pauseSeconds(note) + (1 + clickMarks(note)) * BEAT_SECONDS
 }
 
-/**
- * Seconds per slide, proportional to what the model gives each (at least MIN_SECONDS), summing to
- * `duration`. The last budget absorbs floating-point rest so the sum is exact.
- */
-export function slideBudgets(seconds: readonly number[], duration: number, minSeconds = MIN_SECONDS): number[] {
+/** Seconds per slide, proportional to the model's (at least MIN_SECONDS); the last absorbs rounding so they sum to `duration`. */
+export function slideBudgets(seconds: readonly number[], duration: number): number[] {
   if (seconds.length === 0)
     return []
   if (!(duration > 0))
     throw new Error(`The talk needs a positive duration to pace it (got ${duration})`)
-  const weights = seconds.map(w => Math.max(minSeconds, Number.isFinite(w) ? w : 0))
+  const weights = seconds.map(w => Math.max(MIN_SECONDS, w))
   const total = weights.reduce((a, b) => a + b, 0)
   const budgets = weights.map(w => duration * w / total)
   const rest = duration - budgets.reduce((a, b) => a + b, 0)
@@ -102,7 +93,7 @@ export function planOf(budgets: readonly number[]): Window[] {
 }
 
 /** The window of slides `first`..`last` (1-based, inclusive). */
-export function spanOf(plan: readonly Window[], first: number, last: number): Window {
+function spanOf(plan: readonly Window[], first: number, last: number): Window {
   const a = plan[first - 1]
   const b = plan[last - 1]
   if (!a || !b)
@@ -110,17 +101,11 @@ export function spanOf(plan: readonly Window[], first: number, last: number): Wi
   return { start: a.start, end: b.end }
 }
 
-/**
- * Signed seconds off the plan while on something planned for `window`:
- * negative = ahead (arrived before its window opened), positive = behind (still here after it closed),
- * zero = on pace (the clock is inside the window).
- */
-export function offPlan(elapsed: number, window: Window): number {
+/** Signed seconds off `window`: negative before it opens (ahead), positive after it closes (behind), else 0. */
+function offPlan(elapsed: number, window: Window): number {
   if (elapsed < window.start)
     return elapsed - window.start
-  if (elapsed > window.end)
-    return elapsed - window.end
-  return 0
+  return Math.max(0, elapsed - window.end)
 }
 
 /** The part of Slidev's shared timer state that pacing reads (sharedState.timer). */
@@ -155,7 +140,7 @@ export interface Pace {
   movement: PaceReading
 }
 
-export interface PaceInput {
+interface PaceInput {
   plan: readonly Window[]
   /** Current slide, 1-based. */
   slideNo: number
@@ -173,7 +158,8 @@ export interface PaceInput {
 export function paceAt({ plan, slideNo, movement, elapsed, enteredAt }: PaceInput): Pace {
   const slideWindow = spanOf(plan, slideNo, slideNo)
   const movementWindow = spanOf(plan, movement.start, movement.end)
-  const spent = Math.max(0, elapsed - Math.min(enteredAt, elapsed))
+  // Never negative, even when the timer was reset after he entered the slide.
+  const spent = Math.max(0, elapsed - enteredAt)
   const slideBudget = slideWindow.end - slideWindow.start
   return {
     slide: {
@@ -197,8 +183,8 @@ export function clock(seconds: number): string {
 }
 
 /** Words, not colour, carry the verdict: "on pace", "0:40 ahead", "1:05 behind". Under 5 s counts as on pace. */
-export function verdict(off: number, tolerance = 5): { word: 'ahead' | 'behind' | 'on pace', text: string } {
-  if (Math.abs(off) < tolerance)
+export function verdict(off: number): { word: 'ahead' | 'behind' | 'on pace', text: string } {
+  if (Math.abs(off) < 5)
     return { word: 'on pace', text: 'on pace' }
   const word = off < 0 ? 'ahead' : 'behind'
   return { word, text: `${clock(off)} ${word}` }

@@ -1,8 +1,7 @@
 /**
- * Rehearsals: where the time went. A rehearsal is recorded in the presenter view
- * (composables/useRehearsal.ts), kept in the browser, saved as JSON in rehearsals/ and read back by
- * `npm run rehearsals` (scripts/rehearsals.ts). This is the file's shape, its validation (which names the
- * field that is wrong), and the maths the report and the chart share. Pure functions only.
+ * Rehearsals: where the time went. Recorded in the presenter view (composables/useRehearsal.ts), saved as
+ * JSON in rehearsals/, read back by `npm run rehearsals`. The file's shape, its validation, and the maths
+ * the report and the chart share.
  */
 import { MIN_SECONDS } from './pacing'
 
@@ -41,8 +40,6 @@ export interface Rehearsal {
   end: number
 }
 
-export class RehearsalError extends Error {}
-
 /** The file name a run gets: its start time, safe on every file system (2026-11-26T14-05-09Z.json). */
 export function rehearsalFileName(run: Pick<Rehearsal, 'startedAt'>): string {
   return `${run.startedAt.replace(/\.\d+Z$/, 'Z').replace(/[^\dTZ-]/g, '-')}.json`
@@ -52,17 +49,16 @@ type Fields = Record<string, unknown>
 
 function field<T>(value: unknown, name: string, ok: (v: unknown) => boolean, wanted: string): T {
   if (!ok(value))
-    throw new RehearsalError(`"${name}" must be ${wanted} (got ${JSON.stringify(value) ?? 'nothing'})`)
+    throw new Error(`"${name}" must be ${wanted} (got ${JSON.stringify(value) ?? 'nothing'})`)
   return value as T
 }
 
 const isObject = (v: unknown): v is Fields => !!v && typeof v === 'object' && !Array.isArray(v)
 const isSeconds = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0
-const isSlideNo = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 1
 const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0
 const isText = (v: unknown): boolean => typeof v === 'string'
 
-/** A rehearsal from parsed JSON, or a RehearsalError that names the first field that is wrong. */
+/** A rehearsal from parsed JSON, or an error that names the first field that is wrong. */
 export function parseRehearsal(value: unknown): Rehearsal {
   const run = field<Fields>(value, 'the file', isObject, 'a JSON object')
   field(run.version, 'version', v => v === REHEARSAL_VERSION, `${REHEARSAL_VERSION}`)
@@ -86,7 +82,7 @@ export function parseRehearsal(value: unknown): Rehearsal {
       const at = `steps[${i}]`
       const step = field<Fields>(entry, at, isObject, 'an object')
       const result = {
-        slide: field<number>(step.slide, `${at}.slide`, v => isSlideNo(v) && (v as number) <= plan.length, `a slide number from 1 to ${plan.length}`),
+        slide: field<number>(step.slide, `${at}.slide`, v => isCount(v) && (v as number) >= 1 && (v as number) <= plan.length, `a slide number from 1 to ${plan.length}`),
         clicks: field<number>(step.clicks, `${at}.clicks`, isCount, 'a whole number'),
         at: field<number>(step.at, `${at}.at`, v => isSeconds(v) && (v as number) >= last, `seconds, not before the step before (${last})`),
       }
@@ -104,7 +100,7 @@ export function parseRehearsal(value: unknown): Rehearsal {
   }
 }
 
-/** A run's short name: "run 2 (26 Nov 14:05)". */
+/** A run's short name: "run 2 (26 Nov 14:05 UTC)". */
 export function runName(run: Rehearsal, index: number): string {
   const at = new Date(run.startedAt)
   const day = at.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })
@@ -122,23 +118,20 @@ export function timeOnSlides(run: Rehearsal): number[] {
   return spent
 }
 
-export interface Reading {
-  title: string
-  planned: number
-  actual: number
-  /** actual - planned: positive is behind (slower than the plan), negative ahead. */
-  off: number
+/** The first and last slide a run reached (a run stopped part-way is read only as far as it went). */
+export function covered(run: Rehearsal): [number, number] {
+  const slides = run.steps.map(step => step.slide)
+  return [Math.min(...slides), Math.max(...slides)]
 }
 
 /**
- * Plan against the run for each movement, in talk order, then the whole talk. A run over part of the
- * talk is read for the slides it covered: the movements it reached, and "to slide n" instead of whole.
+ * Plan against the run for each movement it reached, in talk order, then for all the slides it covered.
+ * `off` is actual - planned: positive is behind (slower than the plan), negative ahead.
  */
-export function movementReadings(run: Rehearsal): Reading[] {
+export function movementReadings(run: Rehearsal) {
   const spent = timeOnSlides(run)
-  const slides = run.steps.map(step => step.slide)
-  const [first, reached] = [Math.min(...slides), Math.max(...slides)]
-  const readings: Reading[] = []
+  const [first, reached] = covered(run)
+  const readings: { title: string, planned: number, actual: number, off: number }[] = []
   run.plan.slice(first - 1, reached).forEach((slide) => {
     let reading = readings.at(-1)
     if (!reading || reading.title !== slide.movement) {
@@ -157,28 +150,21 @@ export function movementReadings(run: Rehearsal): Reading[] {
 }
 
 /** The slides that ran furthest over their budget, worst first. */
-export function slowestSlides(run: Rehearsal, count = 3): (PlannedSlide & { actual: number, over: number })[] {
+export function slowestSlides(run: Rehearsal): (PlannedSlide & { actual: number, over: number })[] {
   const spent = timeOnSlides(run)
   return run.plan
     .map((slide, i) => ({ ...slide, actual: spent[i]!, over: spent[i]! - slide.budget }))
     .filter(slide => slide.over > 0)
     .sort((a, b) => b.over - a.over)
-    .slice(0, count)
-}
-
-/** The speaker's own rate: words a minute while speaking, and the seconds of pause each slide adds. */
-export interface Calibration {
-  wordsPerMinute: number
-  pauseSeconds: number
-  /** Slide visits the fit used. */
-  samples: number
+    .slice(0, 3)
 }
 
 /**
- * Time on a slide = words / rate + pause, fitted by least squares over every slide of every run (a slide
- * he skipped through in under a second is left out). Undefined when the runs cannot tell a rate apart.
+ * The speaker's own rate: time on a slide = words / rate + pause, fitted by least squares over every slide
+ * of every run (a slide skipped in under a second is left out), with the number of slides it used.
+ * Undefined when the runs cannot tell a rate apart.
  */
-export function calibrate(runs: readonly Rehearsal[]): Calibration | undefined {
+export function calibrate(runs: readonly Rehearsal[]) {
   const points = runs.flatMap((run) => {
     const spent = timeOnSlides(run)
     return run.plan.map((slide, i) => ({ words: slide.words, seconds: spent[i]! })).filter(p => p.seconds >= 1)
@@ -200,24 +186,14 @@ export function calibrate(runs: readonly Rehearsal[]): Calibration | undefined {
   }
 }
 
-/** The calibration setting in the headmatter: `pacing: { wordsPerMinute, pauseSeconds }`. */
-export interface PacingSetting {
-  wordsPerMinute: number
-  pauseSeconds?: number
-}
-
-/** The opt-in setting, if the headmatter has a usable one. */
-export function pacingSetting(value: unknown): PacingSetting | undefined {
+/** The opt-in headmatter setting `pacing: { wordsPerMinute, pauseSeconds }`, if it is usable. */
+export function pacingSetting(value: unknown): { wordsPerMinute: number, pauseSeconds: number } | undefined {
   if (!isObject(value) || !(typeof value.wordsPerMinute === 'number' && value.wordsPerMinute > 0))
     return undefined
   return { wordsPerMinute: value.wordsPerMinute, pauseSeconds: isSeconds(value.pauseSeconds) ? value.pauseSeconds as number : 0 }
 }
 
-/**
- * Budgets at the speaker's own rate rather than scaled to the headmatter's duration: each slide gets
- * its spoken words at his words a minute, plus his measured pause (which stands in for the model's
- * scripted pauses and beats). Their sum is what the talk will take at his pace.
- */
-export function calibratedBudgets(words: readonly number[], setting: PacingSetting): number[] {
-  return words.map(w => Math.max(MIN_SECONDS, w * 60 / setting.wordsPerMinute + (setting.pauseSeconds ?? 0)))
+/** Budgets at the speaker's own rate, not scaled to the duration: his measured pause stands in for the model's pauses and beats. */
+export function calibratedBudgets(words: readonly number[], setting: { wordsPerMinute: number, pauseSeconds: number }): number[] {
+  return words.map(w => Math.max(MIN_SECONDS, w * 60 / setting.wordsPerMinute + setting.pauseSeconds))
 }

@@ -1,12 +1,10 @@
 /**
- * The rehearsals as a picture (rehearsals/chart.svg, written by `npm run rehearsals`): above, the seconds
- * each slide was planned (bars) against what each run took (one line per run, the latest in amber);
- * below, how far ahead or behind the plan each run was as the talk went on. Movements are marked along
- * the top. A standalone SVG: any browser opens it, no script, no network.
+ * rehearsals/chart.svg: above, each slide's planned seconds (bars) against each run (lines, the latest in
+ * amber); below, how far ahead or behind each run was as the talk went on. A standalone SVG, no script.
  */
 import type { Rehearsal } from '../lib/rehearsal'
 import { clock } from '../lib/pacing'
-import { runName, timeOnSlides } from '../lib/rehearsal'
+import { covered, runName, timeOnSlides } from '../lib/rehearsal'
 
 const W = 1100
 const LEFT = 64
@@ -24,16 +22,11 @@ const RUNS = ['#6f8fc0', '#8aa6d1', '#a9bfe0', '#c9d8ee']
 const escape = (text: string): string => text.replace(/[&<>"]/g, c => `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' })[c]};`)
 const fixed = (n: number): string => n.toFixed(1)
 
-/** A step a clock reads easily (5 s, 10 s, … 10 min), about `count` ticks over `max` seconds. */
-function tickStep(max: number, count = 4): number {
+/** A step a clock reads easily (5 s, 10 s, … 10 min), about `count` ticks over `max` seconds, and the axis end it reaches. */
+function ticks(max: number, count: number): [number, number] {
   const steps = [1, 2, 5, 10, 15, 20, 30, 60, 120, 300, 600, 900, 1800]
-  return steps.find(step => step >= max / count) ?? steps.at(-1)!
-}
-
-/** The slides a run covered (a run stopped part-way is drawn only as far as it went). */
-function covered(run: Rehearsal): [number, number] {
-  const slides = run.steps.map(step => step.slide)
-  return [Math.min(...slides), Math.max(...slides)]
+  const step = steps.find(s => s >= max / count) ?? steps.at(-1)!
+  return [step, Math.ceil(max / step) * step]
 }
 
 /** Roughly how many characters of 11px text fit in `width` px. */
@@ -50,30 +43,32 @@ export function rehearsalChart(runs: readonly Rehearsal[]): string {
   const spent = runs.map(timeOnSlides)
   const colour = (i: number): string => i === runs.length - 1 ? AMBER : RUNS[(runs.length - 2 - i) % RUNS.length]!
   const parts: string[] = []
+  const gridLine = (y: number, stroke: string, label: string) => parts.push(
+    `<line x1="${LEFT}" x2="${W - RIGHT}" y1="${fixed(y)}" y2="${fixed(y)}" stroke="${stroke}" stroke-width="1"/>`,
+    `<text x="${LEFT - 8}" y="${fixed(y + 4)}" text-anchor="end" class="tick">${label}</text>`,
+  )
+  // Each run is drawn only over the slides it covered.
+  const span = runs.map(covered)
+  const inside = (i: number, slide: number): boolean => slide >= span[i]![0] && slide <= span[i]![1]
+  const polyline = (kind: string, values: number[], i: number, y: (v: number) => number): string => {
+    const points = values
+      .map((v, s) => [s + 1, v] as const)
+      .filter(([slide]) => inside(i, slide))
+      .map(([slide, v]) => `${fixed(x(slide))},${fixed(y(v))}`)
+      .join(' ')
+    return `<polyline class="${kind}" data-run="${i + 1}" points="${points}" fill="none" stroke="${colour(i)}" stroke-width="${i === runs.length - 1 ? 2.5 : 1.5}"/>`
+  }
 
   // Above: seconds per slide.
-  const top = Math.max(...plan.map(s => s.budget), ...spent.flat())
-  const topStep = tickStep(top)
-  const topMax = Math.ceil(top / topStep) * topStep
+  const [topStep, topMax] = ticks(Math.max(...plan.map(s => s.budget), ...spent.flat()), 4)
   const y1 = (s: number): number => TOP.y + TOP.h - (s / topMax) * TOP.h
-  for (let s = 0; s <= topMax; s += topStep) {
-    parts.push(`<line x1="${LEFT}" x2="${W - RIGHT}" y1="${fixed(y1(s))}" y2="${fixed(y1(s))}" stroke="${RIDGE}" stroke-width="1"/>`)
-    parts.push(`<text x="${LEFT - 8}" y="${fixed(y1(s) + 4)}" text-anchor="end" class="tick">${clock(s)}</text>`)
-  }
+  for (let s = 0; s <= topMax; s += topStep)
+    gridLine(y1(s), RIDGE, clock(s))
   plan.forEach((slide) => {
     const height = (slide.budget / topMax) * TOP.h
     parts.push(`<rect x="${fixed(x(slide.slide) - band * 0.35)}" y="${fixed(y1(slide.budget))}" width="${fixed(band * 0.7)}" height="${fixed(height)}" fill="${RIDGE}"><title>Slide ${slide.slide}${slide.title ? ` ${escape(slide.title)}` : ''}: ${clock(slide.budget)} planned</title></rect>`)
   })
-  const span = runs.map(covered)
-  const line = (values: number[], i: number, y: (v: number) => number): string => values
-    .map((v, s) => [s + 1, v] as const)
-    .filter(([slide]) => slide >= span[i]![0] && slide <= span[i]![1])
-    .map(([slide, v]) => `${fixed(x(slide))},${fixed(y(v))}`)
-    .join(' ')
-  spent.forEach((times, i) => {
-    const points = line(times, i, y1)
-    parts.push(`<polyline class="run" data-run="${i + 1}" points="${points}" fill="none" stroke="${colour(i)}" stroke-width="${i === runs.length - 1 ? 2.5 : 1.5}"/>`)
-  })
+  parts.push(...spent.map((times, i) => polyline('run', times, i, y1)))
 
   // Movements along the top, with a line where each begins; names on two staggered rows, cut to fit.
   const starts = plan.flatMap((slide, i) => i === 0 || plan[i - 1]!.movement !== slide.movement ? [i] : [])
@@ -85,37 +80,28 @@ export function rehearsalChart(runs: readonly Rehearsal[]): string {
     parts.push(`<text x="${fixed(left + 4)}" y="${TOP.y - (k % 2 ? 8 : 22)}" class="movement"><title>${escape(plan[i]!.movement)}</title>${escape(fits(plan[i]!.movement, room))}</text>`)
   })
 
-  // Below: ahead or behind the plan at the end of each slide.
-  // Each run against its own plan, summed over the slides it covered.
+  // Below: ahead or behind at the end of each slide, each run against its own plan.
   const drift = spent.map((times, i) => {
     let off = 0
     return times.map((t, s) => {
-      if (s + 1 >= span[i]![0] && s + 1 <= span[i]![1])
+      if (inside(i, s + 1))
         off += t - (runs[i]!.plan[s]?.budget ?? 0)
       return off
     })
   })
   const far = Math.max(1, ...drift.flatMap((offs, i) => offs.slice(span[i]![0] - 1, span[i]![1]).map(Math.abs)))
-  const farStep = tickStep(far, 2)
-  const farMax = Math.ceil(far / farStep) * farStep
+  const [farStep, farMax] = ticks(far, 2)
   const y2 = (off: number): number => BOTTOM.y + BOTTOM.h / 2 - (off / farMax) * (BOTTOM.h / 2)
-  for (let off = -farMax; off <= farMax; off += farStep) {
-    parts.push(`<line x1="${LEFT}" x2="${W - RIGHT}" y1="${fixed(y2(off))}" y2="${fixed(y2(off))}" stroke="${off === 0 ? MIST : RIDGE}" stroke-width="1"/>`)
-    parts.push(`<text x="${LEFT - 8}" y="${fixed(y2(off) + 4)}" text-anchor="end" class="tick">${off === 0 ? 'plan' : `${off > 0 ? '+' : '-'}${clock(off)}`}</text>`)
-  }
+  for (let off = -farMax; off <= farMax; off += farStep)
+    gridLine(y2(off), off === 0 ? MIST : RIDGE, off === 0 ? 'plan' : `${off > 0 ? '+' : '-'}${clock(off)}`)
   parts.push(`<text x="${W - RIGHT}" y="${BOTTOM.y - 6}" text-anchor="end" class="note">above the line: behind the plan</text>`)
-  drift.forEach((offs, i) => {
-    const points = line(offs, i, y2)
-    parts.push(`<polyline class="drift" data-run="${i + 1}" points="${points}" fill="none" stroke="${colour(i)}" stroke-width="${i === runs.length - 1 ? 2.5 : 1.5}"/>`)
-  })
+  parts.push(...drift.map((offs, i) => polyline('drift', offs, i, y2)))
   for (let s = 1; s <= n; s += Math.max(1, Math.round(n / 22)))
     parts.push(`<text x="${fixed(x(s))}" y="${BOTTOM.y + BOTTOM.h + 18}" text-anchor="middle" class="tick">${s}</text>`)
 
-  // Legend.
-  const legend = [`<rect x="${LEFT}" y="40" width="14" height="10" fill="${RIDGE}"/><text x="${LEFT + 20}" y="49" class="legend">plan</text>`]
-  runs.forEach((run, i) => {
+  const legend = runs.map((run, i) => {
     const lx = LEFT + 80 + i * 200
-    legend.push(`<line x1="${lx}" x2="${lx + 18}" y1="45" y2="45" stroke="${colour(i)}" stroke-width="2.5"/><text x="${lx + 24}" y="49" class="legend">${escape(runName(run, i))}</text>`)
+    return `<line x1="${lx}" x2="${lx + 18}" y1="45" y2="45" stroke="${colour(i)}" stroke-width="2.5"/><text x="${lx + 24}" y="49" class="legend">${escape(runName(run, i))}</text>`
   })
 
   return [
@@ -123,6 +109,7 @@ export function rehearsalChart(runs: readonly Rehearsal[]): string {
     `<style>text{font-family:'Inter Variable',Inter,'Helvetica Neue',Arial,sans-serif;fill:${MIST}}.title{font-size:20px;font-weight:650;fill:${SNOW}}.tick,.note{font-size:11px}.movement{font-size:11px;fill:${SNOW}}.legend{font-size:13px}.axis{font-size:12px;font-weight:600;letter-spacing:.06em}</style>`,
     `<rect width="${W}" height="${H}" fill="${INK}"/>`,
     `<text x="${LEFT}" y="28" class="title">Where the time went: ${escape(runs.at(-1)!.talk)}</text>`,
+    `<rect x="${LEFT}" y="40" width="14" height="10" fill="${RIDGE}"/><text x="${LEFT + 20}" y="49" class="legend">plan</text>`,
     ...legend,
     `<text x="${LEFT}" y="${TOP.y + TOP.h + 24}" class="axis">SECONDS PER SLIDE</text>`,
     `<text x="${LEFT}" y="${H - 12}" class="axis">AHEAD OR BEHIND, SLIDE BY SLIDE</text>`,

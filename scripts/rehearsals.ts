@@ -1,9 +1,7 @@
 /**
- * `npm run rehearsals`: reads the rehearsals saved in rehearsals/ (REHEARSALS_DIR) and prints, for each
- * movement and the whole talk, the plan against every run (ahead or behind), the slowest slides, the
- * trend across runs and the speaker's own words a minute; and writes rehearsals/chart.svg.
- * Also the one place a rehearsal is written: `receiveRehearsal` answers the presenter view's "Save"
- * on the dev server (scripts/vite-rehearsals.ts) and on the remote server (scripts/remote.ts).
+ * `npm run rehearsals`: prints each run in rehearsals/ against the plan (per movement, slowest slides,
+ * trend, the speaker's own pace) and writes rehearsals/chart.svg. Also the one place a rehearsal is
+ * written: `receiveRehearsal` answers "Save" on the dev server and the remote server.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Rehearsal } from '../lib/rehearsal'
@@ -11,32 +9,15 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { clock } from '../lib/pacing'
-import { calibrate, movementReadings, parseRehearsal, RehearsalError, rehearsalFileName, runName, slowestSlides } from '../lib/rehearsal'
+import { calibrate, movementReadings, parseRehearsal, rehearsalFileName, runName, slowestSlides } from '../lib/rehearsal'
 import { isMain, runMain } from './main'
 import { ROOT } from './paths'
 import { rehearsalChart } from './rehearsal-chart'
 
 export const REHEARSALS_DIR = resolve(ROOT, process.env.REHEARSALS_DIR ?? 'rehearsals')
-export const CHART_FILE = 'chart.svg'
 
-/** Writes a rehearsal posted as JSON into `dir`, after checking it; returns its path from the project root. */
-export function saveRehearsal(text: string, dir = REHEARSALS_DIR): string {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  }
-  catch {
-    throw new RehearsalError('the rehearsal is not JSON')
-  }
-  const run = parseRehearsal(value)
-  mkdirSync(dir, { recursive: true })
-  const file = join(dir, rehearsalFileName(run))
-  writeFileSync(file, `${JSON.stringify(run, null, 2)}\n`)
-  return relative(ROOT, file)
-}
-
-/** The POST from the presenter view's "Save": 201 with the file's path, or 400 naming what is wrong. */
-export function receiveRehearsal(req: IncomingMessage, res: ServerResponse, dir = REHEARSALS_DIR): void {
+/** The POST from the presenter view's "Save": the checked run written to `dir`, 201 with its path from the project root, or 400 naming what is wrong. */
+export function receiveRehearsal(req: IncomingMessage, res: ServerResponse, dir: string): void {
   let body = ''
   req.setEncoding('utf8')
   req.on('data', (chunk: string) => {
@@ -46,11 +27,15 @@ export function receiveRehearsal(req: IncomingMessage, res: ServerResponse, dir 
   })
   req.on('end', () => {
     try {
-      const file = saveRehearsal(body, dir)
-      res.writeHead(201, { 'Content-Type': 'application/json' }).end(JSON.stringify({ file }))
+      const run = parseRehearsal(JSON.parse(body))
+      mkdirSync(dir, { recursive: true })
+      const file = join(dir, rehearsalFileName(run))
+      writeFileSync(file, `${JSON.stringify(run, null, 2)}\n`)
+      res.writeHead(201, { 'Content-Type': 'application/json' }).end(JSON.stringify({ file: relative(ROOT, file) }))
     }
     catch (error) {
-      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end(error instanceof Error ? error.message : String(error))
+      const why = error instanceof SyntaxError ? 'the rehearsal is not JSON' : error instanceof Error ? error.message : String(error)
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end(why)
     }
   })
 }
@@ -70,7 +55,7 @@ export function readRehearsals(dir = REHEARSALS_DIR): Rehearsal[] {
     }
     catch (error) {
       const why = error instanceof SyntaxError ? `not JSON (${error.message})` : (error as Error).message
-      throw new RehearsalError(`${relative(ROOT, join(dir, name))}: ${why}`)
+      throw new Error(`${relative(ROOT, join(dir, name))}: ${why}`)
     }
   }).sort((a, b) => a.startedAt.localeCompare(b.startedAt))
 }
@@ -90,7 +75,7 @@ export function rehearsalReport(runs: readonly Rehearsal[]): string[] {
   const lines = [`${latest.talk}: ${runs.length} rehearsal${runs.length === 1 ? '' : 's'} against a plan of ${clock(latest.duration)}.`, '']
   const width = Math.max(...latest.plan.map(s => s.movement.length), 'To slide 00 of 00'.length) + 2
   runs.forEach((run, i) => {
-    lines.push(`${runName(run, i)}`)
+    lines.push(runName(run, i))
     for (const reading of movementReadings(run))
       lines.push(`  ${reading.title.padEnd(width)}plan ${clock(reading.planned).padStart(5)}   took ${clock(reading.actual).padStart(5)}   ${offText(reading.off)}`)
     const slow = slowestSlides(run)
@@ -120,7 +105,7 @@ async function main(): Promise<void> {
   const runs = readRehearsals()
   console.log(rehearsalReport(runs).join('\n'))
   if (runs.length) {
-    const chart = join(REHEARSALS_DIR, CHART_FILE)
+    const chart = join(REHEARSALS_DIR, 'chart.svg')
     writeFileSync(chart, rehearsalChart(runs))
     console.log(`\nChart: ${relative(ROOT, chart)}`)
   }

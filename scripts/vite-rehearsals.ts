@@ -1,7 +1,6 @@
 /**
- * On the dev server (`npm run dev`, where rehearsing usually happens), the presenter view's "Save" posts
- * a rehearsal here and it is written to rehearsals/. Only from the deck's own pages: a JSON POST whose
- * Origin is the server itself (another site's page cannot send one without a CORS preflight we never answer).
+ * The presenter view's "Save" on the dev server. Only a JSON POST whose Origin is the server itself:
+ * another site's page cannot send one without a CORS preflight we never answer.
  */
 import type { Plugin } from 'vite'
 import { REHEARSALS_PATH } from '../lib/rehearsal'

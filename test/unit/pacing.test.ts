@@ -1,6 +1,6 @@
 import type { TimerState } from '../../lib/pacing'
 import { describe, expect, it } from 'vitest'
-import { BEAT_SECONDS, clickMarks, clock, countWords, elapsedSeconds, MIN_SECONDS, noteSeconds, offPlan, paceAt, pauseSeconds, planOf, slideBudgets, spanOf, spokenText, verdict, WORDS_PER_MINUTE } from '../../lib/pacing'
+import { BEAT_SECONDS, clickMarks, clock, countWords, elapsedSeconds, MIN_SECONDS, noteSeconds, paceAt, planOf, slideBudgets, spokenText, verdict, WORDS_PER_MINUTE } from '../../lib/pacing'
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0)
 
@@ -22,8 +22,10 @@ describe('countWords', () => {
 
 describe('the delivery model', () => {
   it('counts a scripted pause as its seconds, a bare pause as a short one', () => {
-    expect(pauseSeconds('[Pause, 4 seconds: let it sit.] a [pause] b [Say it quietly.]')).toBe(6)
-    expect(pauseSeconds('no pause here')).toBe(0)
+    // The pauses are what these notes add over the same words without them.
+    const pauses = (note: string, words: string) => noteSeconds(note) - noteSeconds(words)
+    expect(pauses('[Pause, 4 seconds: let it sit.] a [pause] b [Say it quietly.]', 'a b')).toBeCloseTo(6, 9)
+    expect(pauses('no pause here', 'no pause here')).toBe(0)
   })
 
   it('counts click marks as raw [click] or as the spans Slidev renders in noteHTML', () => {
@@ -47,7 +49,7 @@ describe('slideBudgets', () => {
   })
 
   it('are proportional to the model\'s seconds, with a floor for quiet slides', () => {
-    const [a, b, c] = slideBudgets([200, 100, 0], 100 + 50 + MIN_SECONDS / 2, MIN_SECONDS)
+    const [a, b, c] = slideBudgets([200, 100, 0], 100 + 50 + MIN_SECONDS / 2)
     expect(a! / b!).toBeCloseTo(2, 9)
     expect(b! / c!).toBeCloseTo(100 / MIN_SECONDS, 9)
     expect(c).toBeGreaterThan(0)
@@ -62,16 +64,19 @@ describe('slideBudgets', () => {
 describe('plan and windows', () => {
   const plan = planOf([60, 30, 90])
 
+  const on = (slideNo: number, movement: { start: number, end: number }, elapsed: number) => paceAt({ plan, slideNo, movement, elapsed, enteredAt: elapsed })
+
   it('lays the slides end to end on the talk clock', () => {
     expect(plan).toEqual([{ start: 0, end: 60 }, { start: 60, end: 90 }, { start: 90, end: 180 }])
-    expect(spanOf(plan, 2, 3)).toEqual({ start: 60, end: 180 })
-    expect(() => spanOf(plan, 2, 4)).toThrow()
+    // Slides 2 to 3 as a movement: the window 60..180.
+    expect(on(2, { start: 2, end: 3 }, 60).movement).toEqual({ budget: 120, left: 120, off: 0 })
+    expect(() => on(2, { start: 2, end: 4 }, 60)).toThrow()
   })
 
   it('says ahead before the window, behind after it, on pace inside', () => {
-    expect(offPlan(40, { start: 60, end: 90 })).toBe(-20)
-    expect(offPlan(75, { start: 60, end: 90 })).toBe(0)
-    expect(offPlan(100, { start: 60, end: 90 })).toBe(10)
+    expect(on(2, { start: 2, end: 2 }, 40).slide.off).toBe(-20)
+    expect(on(2, { start: 2, end: 2 }, 75).slide.off).toBe(0)
+    expect(on(2, { start: 2, end: 2 }, 100).slide.off).toBe(10)
   })
 })
 

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest'
 import { slideBudgets } from '../../lib/pacing'
 import { calibrate, calibratedBudgets, movementReadings, pacingSetting, parseRehearsal, rehearsalFileName, slowestSlides, timeOnSlides } from '../../lib/rehearsal'
 import { rehearsalChart } from '../../scripts/rehearsal-chart'
-import { readRehearsals, rehearsalReport, saveRehearsal } from '../../scripts/rehearsals'
+import { readRehearsals, rehearsalReport } from '../../scripts/rehearsals'
 import { rehearsals } from '../../scripts/vite-rehearsals'
 
 const HAND_MADE = fileURLToPath(new URL('./fixtures/rehearsals', import.meta.url))
@@ -29,7 +29,8 @@ describe('a rehearsal file', () => {
       { title: 'The Race', planned: 60, actual: 70, off: 10 },
       { title: 'Whole talk', planned: 100, actual: 120, off: 20 },
     ])
-    expect(slowestSlides(runs[0]!, 1)).toMatchObject([{ slide: 2, title: 'Why', actual: 42, over: 12 }])
+    // Worst first.
+    expect(slowestSlides(runs[0]!)).toMatchObject([{ slide: 2, title: 'Why', actual: 42, over: 12 }, { slide: 3, over: 5 }, { slide: 4, over: 5 }])
   })
 
   it('reads a run stopped part-way as far as it went', () => {
@@ -77,12 +78,7 @@ describe('a rehearsal file', () => {
     expect(() => readRehearsals(dir)).toThrow(/2026-11-20T18-00-00Z\.json: not JSON/)
   })
 
-  it('is saved under its start time, checked first', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rehearsals-'))
-    const text = readFileSync(join(HAND_MADE, FIRST), 'utf8')
-    expect(saveRehearsal(text, dir)).toMatch(/2026-11-20T18-00-00Z\.json$/)
-    expect(readRehearsals(dir)).toEqual([runs[0]])
-    expect(() => saveRehearsal('{"version":1}', dir)).toThrow('"startedAt"')
+  it('is named by its start time', () => {
     expect(rehearsalFileName({ startedAt: '2026-11-26T05:50:12.345Z' })).toBe('2026-11-26T05-50-12Z.json')
   })
 
@@ -98,7 +94,7 @@ describe('a rehearsal file', () => {
 })
 
 describe('saving from the dev server', () => {
-  it('writes a rehearsal posted by the deck\'s own page, and lets anything else pass by', async () => {
+  it('writes a rehearsal posted by the deck\'s own page under its start time, checked first, and lets anything else pass by', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rehearsals-'))
     let handler: ((req: IncomingMessage, res: ServerResponse, next: () => void) => void) | undefined
     const plugin = rehearsals(dir)
@@ -111,11 +107,15 @@ describe('saving from the dev server', () => {
       const text = readFileSync(join(HAND_MADE, FIRST), 'utf8')
       const saved = await post(`http://127.0.0.1:${port}`, text)
       expect(saved.status).toBe(201)
+      expect(((await saved.json()) as { file: string }).file).toMatch(/2026-11-20T18-00-00Z\.json$/)
       expect(readdirSync(dir)).toEqual([FIRST])
+      expect(readRehearsals(dir)).toEqual(readRehearsals(HAND_MADE).slice(0, 1))
       expect((await post('http://elsewhere.example', text)).status).toBe(404)
       const bad = await post(`http://127.0.0.1:${port}`, '{"version":1,"startedAt":"x"}')
       expect(bad.status).toBe(400)
       expect(await bad.text()).toContain('"startedAt"')
+      expect(await (await post(`http://127.0.0.1:${port}`, '{"version":1}')).text()).toContain('"startedAt"')
+      expect(await (await post(`http://127.0.0.1:${port}`, '{ not json')).text()).toBe('the rehearsal is not JSON')
     }
     finally {
       server.close()
