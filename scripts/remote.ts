@@ -98,14 +98,7 @@ export interface RemoteOptions {
   rehearsals?: string
 }
 
-export interface RemoteServer {
-  token: string
-  /** The laptop's own address for a path, token included: http://127.0.0.1:4180/presenter/1?token=… */
-  local: (path: string) => string
-  /** The phone's address, token included, on the local network when there is one. */
-  phone: string
-  close: () => Promise<void>
-}
+export type RemoteServer = Awaited<ReturnType<typeof serveRemote>>
 
 const SECURITY_HEADERS = {
   'Referrer-Policy': 'no-referrer',
@@ -121,7 +114,7 @@ function refuseUpgrade(socket: Duplex, status: number): void {
   socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
 }
 
-export function serveRemote({ dir, port = 0, host = '0.0.0.0', limit = new GuessLimit(), rehearsals = REHEARSALS_DIR }: RemoteOptions): Promise<RemoteServer> {
+export async function serveRemote({ dir, port = 0, host = '0.0.0.0', limit = new GuessLimit(), rehearsals = REHEARSALS_DIR }: RemoteOptions) {
   const token = newToken()
   // Only files that are in the build when it starts (sirv's production mode, its default), so no path leads outside it.
   const assets = sirv(dir, { etag: true })
@@ -208,29 +201,29 @@ export function serveRemote({ dir, port = 0, host = '0.0.0.0', limit = new Guess
     })
   })
 
-  return new Promise((resolve, reject) => {
+  await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(port, host, () => {
-      const { port: actual } = server.address() as AddressInfo
-      const local = (path: string): string => `http://127.0.0.1:${actual}${path}?token=${token}`
-      // The phone's address on the local network (IPv4, not loopback), unless this server is loopback only.
-      const lan = host === '127.0.0.1' || host === 'localhost'
-        ? undefined
-        : Object.values(networkInterfaces()).flat().find(net => net?.family === 'IPv4' && !net.internal)?.address
-      const phone = lan ? `http://${lan}:${actual}${PHONE_PATH}?token=${token}` : local(PHONE_PATH)
-      qr = qrSvg(phone)
-      resolve({
-        token,
-        local,
-        phone,
-        close: () => new Promise((done) => {
-          for (const client of sockets.clients)
-            client.terminate()
-          sockets.close()
-          server.closeAllConnections()
-          server.close(() => done())
-        }),
-      })
-    })
+    server.listen(port, host, resolve)
   })
+  const { port: actual } = server.address() as AddressInfo
+  /** The laptop's own address for a path, token included: http://127.0.0.1:4180/presenter/1?token=… */
+  const local = (path: string): string => `http://127.0.0.1:${actual}${path}?token=${token}`
+  // The phone's address: on the local network (IPv4, not loopback) unless this server is loopback only.
+  const lan = host === '127.0.0.1' || host === 'localhost'
+    ? undefined
+    : Object.values(networkInterfaces()).flat().find(net => net?.family === 'IPv4' && !net.internal)?.address
+  const phone = lan ? `http://${lan}:${actual}${PHONE_PATH}?token=${token}` : local(PHONE_PATH)
+  qr = qrSvg(phone)
+  return {
+    token,
+    local,
+    phone,
+    close: () => new Promise<void>((done) => {
+      for (const client of sockets.clients)
+        client.terminate()
+      sockets.close()
+      server.closeAllConnections()
+      server.close(() => done())
+    }),
+  }
 }
