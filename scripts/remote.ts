@@ -26,11 +26,6 @@ import { receiveRehearsal, REHEARSALS_DIR } from './rehearsals'
 export const COOKIE = 'deck_remote'
 export const QR_PATH = `${REMOTE_PATH}/qr.svg`
 
-/** A new token on every start: 128 random bits, URL-safe. */
-export function newToken(): string {
-  return randomBytes(16).toString('base64url')
-}
-
 /** Wrong tokens allowed per address within `windowMs`; past that, the address is refused until the window ends. */
 export class GuessLimit {
   private readonly misses = new Map<string, { count: number, since: number }>()
@@ -64,7 +59,7 @@ function requestUrl(req: IncomingMessage): URL {
 }
 
 /** Whether a request may pass: the token from the query (first visit) or the cookie (every request after). */
-export function authorize(req: IncomingMessage, token: string, limit: GuessLimit): Verdict {
+function authorize(req: IncomingMessage, token: string, limit: GuessLimit): Verdict {
   const address = req.socket.remoteAddress ?? ''
   if (limit.blocked(address))
     return { status: 429, reason: 'Too many wrong tokens from this address: wait a minute.' }
@@ -87,7 +82,7 @@ export function qrSvg(text: string): string {
     + `<rect width="${side}" height="${side}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`
 }
 
-export interface RemoteOptions {
+interface RemoteOptions {
   /** The presenter build. */
   dir: string
   port?: number
@@ -115,7 +110,7 @@ function refuseUpgrade(socket: Duplex, status: number): void {
 }
 
 export async function serveRemote({ dir, port = 0, host = '0.0.0.0', limit = new GuessLimit(), rehearsals = REHEARSALS_DIR }: RemoteOptions) {
-  const token = newToken()
+  const token = randomBytes(16).toString('base64url') // 128 random bits, URL-safe, new on every start
   // Only files that are in the build when it starts (sirv's production mode, its default), so no path leads outside it.
   const assets = sirv(dir, { etag: true })
   // The deck's page, marked so its scripts open the sync channel (plain `npm run present` has no mark).
