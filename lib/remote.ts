@@ -7,6 +7,8 @@ import type { TimerState } from './pacing'
 /** The sync channel's path on the remote server. */
 export const REMOTE_PATH = '/__remote'
 export const PHONE_PATH = '/phone'
+/** The phone's address as a QR code, drawn by the server (which alone knows the token) for the presenter view. */
+export const QR_PATH = `${REMOTE_PATH}/qr.svg`
 /** The meta tag the remote server adds to the page it serves: its presence is what turns the remote on. */
 export const REMOTE_META = 'deck-remote'
 /** Keep-alive: the client sends this, the server answers PONG, so a dead link shows within seconds. */

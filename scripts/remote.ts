@@ -20,11 +20,10 @@ import sirv from 'sirv'
 import { WebSocketServer } from 'ws'
 import { qrDrawing } from '../lib/qr'
 import { REHEARSALS_PATH } from '../lib/rehearsal'
-import { parseDeckState, parseStep, PHONE_PATH, PING, PONG, REMOTE_META, REMOTE_PATH } from '../lib/remote'
+import { parseDeckState, parseStep, PHONE_PATH, PING, PONG, QR_PATH, REMOTE_META, REMOTE_PATH } from '../lib/remote'
 import { receiveRehearsal, REHEARSALS_DIR } from './rehearsals'
 
 export const COOKIE = 'deck_remote'
-export const QR_PATH = `${REMOTE_PATH}/qr.svg`
 
 /** Wrong tokens allowed per address within `windowMs`; past that, the address is refused until the window ends. */
 export class GuessLimit {
