@@ -1,7 +1,6 @@
 /**
- * The sync channel of `npm run present -- --remote`, for a deck window or the phone: vueuse's
- * useWebSocket, reconnecting on its own and with a heartbeat, so a dropped Wi-Fi shows within seconds
- * and heals by itself. Nothing is queued while the link is down: a tap made offline is not replayed later.
+ * The sync channel of `npm run present -- --remote`, for a deck window or the phone. The heartbeat shows
+ * a dropped Wi-Fi within seconds; nothing is queued while the link is down, so a tap made offline is not replayed.
  */
 import type { Role } from '../lib/remote'
 import { useWebSocket } from '@vueuse/core'
@@ -14,11 +13,10 @@ export function remotePath(): string | undefined {
 }
 
 export function useRemoteSocket(path: string, role: Role, onText: (text: string) => void, onOpen?: () => void) {
-  const scheme = location.protocol === 'https:' ? 'wss' : 'ws'
-  const { status, send } = useWebSocket(`${scheme}://${location.host}${path}?role=${role}`, {
+  const { status, send } = useWebSocket(`${location.origin.replace(/^http/, 'ws')}${path}?role=${role}`, {
     autoReconnect: { retries: -1, delay: 1000 },
     heartbeat: { message: PING, responseMessage: PONG, interval: 2000, pongTimeout: 1500 },
-    onConnected: () => onOpen?.(),
+    onConnected: onOpen,
     onMessage: (_, event: MessageEvent) => onText(String(event.data)),
   })
   return {

@@ -1,14 +1,14 @@
 /**
- * The phone remote's protocol, shared by the server (scripts/remote.ts), the laptop's deck windows
- * (setup/root.ts) and the phone (components/remote/PhoneRemote.vue). Plain JSON over one WebSocket:
- * the deck tells the phone where the talk is, the phone asks the deck to take a step. Pure functions only.
+ * The phone remote's protocol, shared by the server (scripts/remote.ts), the deck windows (setup/root.ts)
+ * and the phone (components/remote/PhoneRemote.vue): plain JSON over one WebSocket.
  */
 import type { TimerState } from './pacing'
 
 /** The sync channel's path on the remote server. */
 export const REMOTE_PATH = '/__remote'
-/** The phone's page. */
 export const PHONE_PATH = '/phone'
+/** The phone's address as a QR code, drawn by the server (which alone knows the token) for the presenter view. */
+export const QR_PATH = `${REMOTE_PATH}/qr.svg`
 /** The meta tag the remote server adds to the page it serves: its presence is what turns the remote on. */
 export const REMOTE_META = 'deck-remote'
 /** Keep-alive: the client sends this, the server answers PONG, so a dead link shows within seconds. */
@@ -23,14 +23,13 @@ export interface Frame {
   clicks: number
 }
 
-/** Deck to phone: where the talk is, and Slidev's presenter timer. */
+/** Deck to phone: where the talk is, Slidev's presenter timer, and the server's clock when it sent this. */
 export interface DeckState extends Frame {
   timer: TimerState
-  /** The server's clock when it sent this (the phone shifts the timer by its own clock's difference). */
   now?: number
 }
 
-const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0
+const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0
 
 function parseObject(text: string): Record<string, unknown> | undefined {
   try {
@@ -49,9 +48,8 @@ function frameOf(value: Record<string, unknown> | undefined): Frame | undefined 
 }
 
 /**
- * Phone to deck: a step forward or back from where the phone saw the talk. The deck takes the step with
- * Slidev's own next()/prev() (so it stops on every click, as the keyboard does), and only if it is still
- * there: each of the laptop's windows receives it, and the one that moved first has moved the others.
+ * Phone to deck: a step from where the phone saw the talk. Each deck window takes it with Slidev's
+ * next()/prev() only if still there, as the first window to move has moved the others.
  */
 export interface Step {
   step: 'next' | 'prev'
@@ -84,10 +82,7 @@ export function parseDeckState(text: string): DeckState | undefined {
   }
 }
 
-/**
- * A timer read on another clock, moved onto this one: `offset` is this clock minus that one.
- * A stopped timer has no times to move.
- */
+/** A timer read on another clock, moved onto this one: `offset` is this clock minus that one. */
 export function shiftTimer(timer: TimerState, offset: number): TimerState {
   if (timer.status === 'stopped' || !timer.startedAt)
     return timer

@@ -11,11 +11,12 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
+import { renderUnicodeCompact } from 'uqr'
 import { assertValidData } from '../data/validate'
 import { slidevBuild } from './build'
 import { isMain, runMain } from './main'
 import { DIST } from './paths'
-import { presentRemote } from './remote'
+import { serveRemote } from './remote'
 import { replaceDir } from './scratch'
 import { serveDeck } from './serve'
 
@@ -33,13 +34,27 @@ async function main(): Promise<void> {
     assertValidData()
   else if (!existsSync(join(PRESENT_DIST, 'index.html')))
     throw new Error(`No presenter build in ${PRESENT_DIST}: run \`npm run present\` without --no-build once`)
+  const port = Number(process.env.PORT ?? 4180)
   if (process.argv.includes('--remote')) {
     if (build)
       await buildPresent()
-    return presentRemote(PRESENT_DIST, Number(process.env.PORT ?? 4180), process.env.REMOTE_HOST)
+    const remote = await serveRemote({ dir: PRESENT_DIST, port, host: process.env.REMOTE_HOST })
+    // The `Phone: ` line is what tests and people read.
+    console.log([
+      '',
+      renderUnicodeCompact(remote.phone, { ecc: 'M' }),
+      `Phone: ${remote.phone}`,
+      '',
+      `  Audience (put this window on the projector): ${remote.local('/1')}`,
+      `  Presenter (notes, timer, pacing, this code): ${remote.local('/presenter/1')}`,
+      '',
+      '  Scan the code with the phone on the same Wi-Fi. The token changes on every start; without it this server',
+      '  answers nothing. If the Wi-Fi drops, the laptop goes on alone and the phone reconnects. Ctrl+C to stop.',
+    ].join('\n'))
+    return
   }
   // Listen first, so a busy port is said before a minute of building; the new build is swapped in under the server.
-  const deck = await serveDeck(PRESENT_DIST, '/', Number(process.env.PORT ?? 4180), '127.0.0.1')
+  const deck = await serveDeck(PRESENT_DIST, '/', port, '127.0.0.1')
   if (build)
     await buildPresent()
   console.log([

@@ -1,72 +1,50 @@
 /**
- * The remote server behind `npm run present -- --remote`: the venue build, served to the speaker's phone
- * as well as to the laptop, and a WebSocket (the `ws` package) that keeps the phone and the deck in step.
- *
- * It answers nobody without this start's token: 401 without one, 403 with a wrong one, and 429 for a while
- * to an address that has guessed wrong too often, whatever it sends next. That holds for the page, its
- * scripts (which carry the notes), the QR image and the sync channel alike. The token arrives once in
- * the URL (the Phone: line and its QR code) and lives on in an HttpOnly, same-site cookie, so the
- * address bar and the history keep no copy. Only the build's own files are served.
+ * The server behind `npm run present -- --remote`: the venue build for the phone and the laptop, and a
+ * WebSocket that keeps the phone and the deck in step. Without this start's token it answers nothing
+ * (401, 403 when wrong, 429 to an address that guessed too often): not the page, the scripts (which
+ * carry the notes), the QR image nor the sync channel. The token arrives once in the URL and is traded
+ * for an HttpOnly, same-site cookie, so the address bar and the history keep no copy.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
+import type { WebSocket } from 'ws'
 import type { DeckState, Role } from '../lib/remote'
 import { Buffer } from 'node:buffer'
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { createServer } from 'node:http'
+import { createServer, STATUS_CODES } from 'node:http'
 import { networkInterfaces } from 'node:os'
 import { extname, join } from 'node:path'
 import sirv from 'sirv'
-import { renderUnicodeCompact } from 'uqr'
-import { WebSocket, WebSocketServer } from 'ws'
+import { WebSocketServer } from 'ws'
 import { qrDrawing } from '../lib/qr'
 import { REHEARSALS_PATH } from '../lib/rehearsal'
-import { parseDeckState, parseStep, PHONE_PATH, PING, PONG, REMOTE_META, REMOTE_PATH } from '../lib/remote'
+import { parseDeckState, parseStep, PHONE_PATH, PING, PONG, QR_PATH, REMOTE_META, REMOTE_PATH } from '../lib/remote'
 import { receiveRehearsal, REHEARSALS_DIR } from './rehearsals'
 
 export const COOKIE = 'deck_remote'
-export const QR_PATH = `${REMOTE_PATH}/qr.svg`
-
-/** A new token on every start: 128 random bits, URL-safe. */
-export function newToken(): string {
-  return randomBytes(16).toString('base64url')
-}
 
 /** Wrong tokens allowed per address within `windowMs`; past that, the address is refused until the window ends. */
 export class GuessLimit {
   private readonly misses = new Map<string, { count: number, since: number }>()
-  constructor(readonly max = 10, readonly windowMs = 60_000, private readonly now = Date.now) {}
+  constructor(private readonly max = 10, private readonly windowMs = 60_000, private readonly now = Date.now) {}
 
   blocked(address: string): boolean {
     const entry = this.misses.get(address)
-    if (entry && this.now() - entry.since >= this.windowMs) {
+    if (entry && this.now() - entry.since >= this.windowMs)
       this.misses.delete(address)
-      return false
-    }
-    return (entry?.count ?? 0) >= this.max
+    return (this.misses.get(address)?.count ?? 0) >= this.max
   }
 
   miss(address: string): void {
-    const entry = this.misses.get(address)
-    if (entry)
-      entry.count += 1
-    else
-      this.misses.set(address, { count: 1, since: this.now() })
+    const entry = this.misses.get(address) ?? { count: 0, since: this.now() }
+    entry.count += 1
+    this.misses.set(address, entry)
   }
 }
 
-export type Verdict = { status: 200, fromQuery: boolean } | { status: 401 | 403 | 429, reason: string }
-
-function cookieToken(header: string | undefined): string | undefined {
-  for (const part of (header ?? '').split(';')) {
-    const [name, ...value] = part.trim().split('=')
-    if (name === COOKIE)
-      return value.join('=')
-  }
-  return undefined
-}
+type Verdict = { status: 200, fromQuery: boolean } | { status: 401 | 403 | 429, reason: string }
 
 function sameToken(given: string, token: string): boolean {
   const a = Buffer.from(given)
@@ -80,12 +58,12 @@ function requestUrl(req: IncomingMessage): URL {
 }
 
 /** Whether a request may pass: the token from the query (first visit) or the cookie (every request after). */
-export function authorize(req: IncomingMessage, token: string, limit: GuessLimit): Verdict {
+function authorize(req: IncomingMessage, token: string, limit: GuessLimit): Verdict {
   const address = req.socket.remoteAddress ?? ''
   if (limit.blocked(address))
     return { status: 429, reason: 'Too many wrong tokens from this address: wait a minute.' }
   const fromQuery = requestUrl(req).searchParams.get('token') ?? undefined
-  const given = fromQuery ?? cookieToken(req.headers.cookie)
+  const given = fromQuery ?? req.headers.cookie?.match(new RegExp(`(?:^|;)\\s*${COOKIE}=([^;]*)`))?.[1]
   if (!given)
     return { status: 401, reason: 'This deck needs the token from the Phone: line of `npm run present -- --remote`.' }
   if (!sameToken(given, token)) {
@@ -93,11 +71,6 @@ export function authorize(req: IncomingMessage, token: string, limit: GuessLimit
     return { status: 403, reason: 'Wrong token: it changes on every start; scan the new code.' }
   }
   return { status: 200, fromQuery: fromQuery !== undefined }
-}
-
-/** This machine's addresses on the local network (IPv4, not loopback), for the phone. */
-export function lanAddresses(): string[] {
-  return Object.values(networkInterfaces()).flat().filter(net => net && net.family === 'IPv4' && !net.internal).map(net => net!.address)
 }
 
 /** The QR code of an address as a standalone SVG, for the presenter view. */
@@ -108,26 +81,18 @@ export function qrSvg(text: string): string {
     + `<rect width="${side}" height="${side}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`
 }
 
-export interface RemoteOptions {
+interface RemoteOptions {
   /** The presenter build. */
   dir: string
   port?: number
   /** Where to listen: every interface by default; tests pass 127.0.0.1. */
   host?: string
-  token?: string
   limit?: GuessLimit
   /** Where the presenter view's "Save" writes rehearsals. */
   rehearsals?: string
 }
 
-export interface RemoteServer {
-  token: string
-  /** The laptop's own address for a path, token included: http://127.0.0.1:4180/presenter/1?token=… */
-  local: (path: string) => string
-  /** The phone's address, token included, on the local network when there is one. */
-  phone: string
-  close: () => Promise<void>
-}
+export type RemoteServer = Awaited<ReturnType<typeof serveRemote>>
 
 const SECURITY_HEADERS = {
   'Referrer-Policy': 'no-referrer',
@@ -136,23 +101,25 @@ const SECURITY_HEADERS = {
 }
 
 function refuse(res: ServerResponse, status: number, reason: string): void {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...SECURITY_HEADERS }).end(reason)
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end(reason)
 }
 
-function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
-  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
+function refuseUpgrade(socket: Duplex, status: number): void {
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
 }
 
-export function serveRemote({ dir, port = 0, host = '0.0.0.0', token = newToken(), limit = new GuessLimit(), rehearsals = REHEARSALS_DIR }: RemoteOptions): Promise<RemoteServer> {
-  // Only files that are in the build when it starts (sirv's production mode), so no path leads outside it.
-  const assets = sirv(dir, { dev: false, etag: true, single: false })
+export async function serveRemote({ dir, port = 0, host = '0.0.0.0', limit = new GuessLimit(), rehearsals = REHEARSALS_DIR }: RemoteOptions) {
+  const token = randomBytes(16).toString('base64url') // 128 random bits, URL-safe, new on every start
+  // Only files that are in the build when it starts (sirv's production mode, its default), so no path leads outside it.
+  const assets = sirv(dir, { etag: true })
   // The deck's page, marked so its scripts open the sync channel (plain `npm run present` has no mark).
   const page = readFileSync(join(dir, 'index.html'), 'utf8')
     .replace('</head>', `<meta name="${REMOTE_META}" content="${REMOTE_PATH}"></head>`)
-  let phone = ''
   let qr = ''
 
   const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+      res.setHeader(name, value)
     const verdict = authorize(req, token, limit)
     if (verdict.status !== 200)
       return refuse(res, verdict.status, verdict.reason)
@@ -165,7 +132,6 @@ export function serveRemote({ dir, port = 0, host = '0.0.0.0', token = newToken(
         'Location': `/${url.pathname.replace(/^\/+/, '')}${url.search}`,
         'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
         'Cache-Control': 'no-store',
-        ...SECURITY_HEADERS,
       }).end()
       return
     }
@@ -174,8 +140,6 @@ export function serveRemote({ dir, port = 0, host = '0.0.0.0', token = newToken(
       return receiveRehearsal(req, res, rehearsals)
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return refuse(res, 405, 'Read only')
-    for (const [name, value] of Object.entries(SECURITY_HEADERS))
-      res.setHeader(name, value)
     if (url.pathname === QR_PATH) {
       res.writeHead(200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'no-store' }).end(qr)
       return
@@ -190,26 +154,26 @@ export function serveRemote({ dir, port = 0, host = '0.0.0.0', token = newToken(
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 4096 })
   let lastDeck: DeckState | undefined
-  const clients = new Map<WebSocket, Role>()
+  const roles = new WeakMap<WebSocket, Role>()
   const sendTo = (role: Role, text: string): void => {
-    for (const [client, its] of clients) {
-      if (its === role && client.readyState === WebSocket.OPEN)
+    for (const client of sockets.clients) {
+      if (roles.get(client) === role)
         client.send(text)
     }
   }
   const stamped = (state: DeckState): string => JSON.stringify({ ...state, now: Date.now() })
 
-  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+  server.on('upgrade', (req, socket, head) => {
     const verdict = authorize(req, token, limit)
     if (verdict.status !== 200)
-      return refuseUpgrade(socket, verdict.status, verdict.status === 429 ? 'Too Many Requests' : verdict.status === 401 ? 'Unauthorized' : 'Forbidden')
+      return refuseUpgrade(socket, verdict.status)
     const url = requestUrl(req)
     // Only the deck's own pages may open the channel (a page elsewhere could otherwise ride the cookie).
     if (url.pathname !== REMOTE_PATH || req.headers.origin !== `http://${req.headers.host}`)
-      return refuseUpgrade(socket, 403, 'Forbidden')
+      return refuseUpgrade(socket, 403)
     const role: Role = url.searchParams.get('role') === 'phone' ? 'phone' : 'deck'
     sockets.handleUpgrade(req, socket, head, (ws) => {
-      clients.set(ws, role)
+      roles.set(ws, role)
       if (role === 'phone' && lastDeck)
         ws.send(stamped(lastDeck))
       ws.on('message', (data) => {
@@ -228,47 +192,32 @@ export function serveRemote({ dir, port = 0, host = '0.0.0.0', token = newToken(
             sendTo('deck', JSON.stringify(step))
         }
       })
-      ws.on('close', () => clients.delete(ws))
     })
   })
 
-  return new Promise((resolve, reject) => {
+  await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(port, host, () => {
-      const { port: actual } = server.address() as AddressInfo
-      const local = (path: string): string => `http://127.0.0.1:${actual}${path}?token=${token}`
-      const loopbackOnly = host === '127.0.0.1' || host === 'localhost'
-      const lan = loopbackOnly ? undefined : lanAddresses()[0]
-      phone = lan ? `http://${lan}:${actual}${PHONE_PATH}?token=${token}` : local(PHONE_PATH)
-      qr = qrSvg(phone)
-      resolve({
-        token,
-        local,
-        phone,
-        close: () => new Promise((done) => {
-          for (const client of clients.keys())
-            client.terminate()
-          sockets.close()
-          server.closeAllConnections()
-          server.close(() => done())
-        }),
-      })
-    })
+    server.listen(port, host, resolve)
   })
-}
-
-/** Serve the venue build to the phone and the laptop, and print where (the `Phone: ` line is what tests and people read). */
-export async function presentRemote(dir: string, port: number, host?: string): Promise<void> {
-  const remote = await serveRemote({ dir, port, host })
-  console.log([
-    '',
-    renderUnicodeCompact(remote.phone, { ecc: 'M' }),
-    `Phone: ${remote.phone}`,
-    '',
-    `  Audience (put this window on the projector): ${remote.local('/1')}`,
-    `  Presenter (notes, timer, pacing, this code): ${remote.local('/presenter/1')}`,
-    '',
-    '  Scan the code with the phone on the same Wi-Fi. The token changes on every start; without it this server',
-    '  answers nothing. If the Wi-Fi drops, the laptop goes on alone and the phone reconnects. Ctrl+C to stop.',
-  ].join('\n'))
+  const { port: actual } = server.address() as AddressInfo
+  /** The laptop's own address for a path, token included: http://127.0.0.1:4180/presenter/1?token=… */
+  const local = (path: string): string => `http://127.0.0.1:${actual}${path}?token=${token}`
+  // The phone's address: on the local network (IPv4, not loopback) unless this server is loopback only.
+  const lan = host === '127.0.0.1' || host === 'localhost'
+    ? undefined
+    : Object.values(networkInterfaces()).flat().find(net => net?.family === 'IPv4' && !net.internal)?.address
+  const phone = lan ? `http://${lan}:${actual}${PHONE_PATH}?token=${token}` : local(PHONE_PATH)
+  qr = qrSvg(phone)
+  return {
+    token,
+    local,
+    phone,
+    close: () => new Promise<void>((done) => {
+      for (const client of sockets.clients)
+        client.terminate()
+      sockets.close()
+      server.closeAllConnections()
+      server.close(() => done())
+    }),
+  }
 }

@@ -1,12 +1,11 @@
 // @vitest-environment node
-import type { IncomingMessage } from 'node:http'
-import { describe, expect, it } from 'vitest'
+import type { RemoteServer } from '../../scripts/remote'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
 import { parseDeckState, parseStep, shiftTimer } from '../../lib/remote'
-import { authorize, COOKIE, GuessLimit, newToken } from '../../scripts/remote'
-
-function request(url: string, cookie?: string, address = '10.0.0.7') {
-  return ({ url, headers: cookie ? { cookie } : {}, socket: { remoteAddress: address } }) as unknown as IncomingMessage
-}
+import { COOKIE, GuessLimit, serveRemote } from '../../scripts/remote'
 
 describe('the phone remote protocol', () => {
   it('reads a step from the phone and drops anything else', () => {
@@ -31,30 +30,52 @@ describe('the phone remote protocol', () => {
 })
 
 describe('the remote server\'s door', () => {
-  const token = newToken()
-
-  it('lets the token in from the address or the cookie, and nothing else', () => {
-    const limit = new GuessLimit()
-    expect(authorize(request(`/phone?token=${token}`), token, limit)).toEqual({ status: 200, fromQuery: true })
-    expect(authorize(request('/assets/x.js', `a=1; ${COOKIE}=${token}`), token, limit)).toEqual({ status: 200, fromQuery: false })
-    expect(authorize(request('/'), token, limit).status).toBe(401)
-    expect(authorize(request('/', `${COOKIE}=${token}x`), token, limit).status).toBe(403)
-    expect(authorize(request('/?token='), token, limit).status).toBe(401)
+  // A one-page build is enough to knock on the door; loopback only.
+  const dir = mkdtempSync(join(tmpdir(), 'remote-'))
+  writeFileSync(join(dir, 'index.html'), '<html><head></head><body></body></html>')
+  const servers: RemoteServer[] = []
+  afterAll(async () => {
+    await Promise.all(servers.map(server => server.close()))
+    rmSync(dir, { recursive: true, force: true })
   })
 
-  it('counts wrong guesses per address, and forgives them when the window has passed', () => {
+  async function start(limit?: GuessLimit): Promise<RemoteServer> {
+    const server = await serveRemote({ dir, host: '127.0.0.1', limit })
+    servers.push(server)
+    return server
+  }
+
+  /** The answer to a request for `path`, redirects not followed, with a cookie when given. */
+  function knock(server: RemoteServer, path: string, cookie?: string): Promise<Response> {
+    return fetch(new URL(path, server.local('/')), { redirect: 'manual', headers: cookie ? { cookie } : {} })
+  }
+
+  it('lets the token in from the address or the cookie, and nothing else', async () => {
+    const server = await start()
+    const first = await knock(server, `/phone?token=${server.token}`)
+    expect(first.status, 'the token in the address is traded for the cookie').toBe(303)
+    expect(first.headers.get('set-cookie')).toContain(`${COOKIE}=${server.token};`)
+    expect((await knock(server, '/', `a=1; ${COOKIE}=${server.token}`)).status).toBe(200)
+    expect((await knock(server, '/')).status).toBe(401)
+    expect((await knock(server, '/', `${COOKIE}=${server.token}x`)).status).toBe(403)
+    expect((await knock(server, '/?token=')).status).toBe(401)
+  })
+
+  it('counts wrong guesses per address, and forgives them when the window has passed', async () => {
     let now = 0
     const limit = new GuessLimit(3, 60_000, () => now)
+    const server = await start(limit)
     for (let i = 0; i < 3; i++)
-      expect(authorize(request(`/?token=guess${i}`), token, limit).status).toBe(403)
-    expect(authorize(request(`/?token=${token}`), token, limit).status).toBe(429)
-    expect(authorize(request(`/?token=${token}`, undefined, '10.0.0.8'), token, limit).status, 'another address').toBe(200)
+      expect((await knock(server, `/?token=guess${i}`)).status).toBe(403)
+    expect((await knock(server, `/?token=${server.token}`)).status).toBe(429)
+    // Every request here comes from loopback, so another address is asked of the limit the server keeps.
+    expect(limit.blocked('10.0.0.8'), 'another address').toBe(false)
     now = 60_000
-    expect(authorize(request(`/?token=${token}`), token, limit).status).toBe(200)
+    expect((await knock(server, `/?token=${server.token}`)).status).toBe(303)
   })
 
-  it('makes a new, unguessable token on every start', () => {
-    const tokens = new Set(Array.from({ length: 50 }, newToken))
+  it('makes a new, unguessable token on every start', async () => {
+    const tokens = new Set((await Promise.all(Array.from({ length: 50 }, () => start()))).map(server => server.token))
     expect(tokens.size).toBe(50)
     for (const t of tokens)
       expect(t).toMatch(/^[\w-]{22}$/)
