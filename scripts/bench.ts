@@ -128,15 +128,6 @@ async function measure(deck: Deck, executablePath: string, scratch: string): Pro
   return { ...medians as Omit<Measures, 'pages'>, pages, runs }
 }
 
-interface Row {
-  measure: string
-  floor: string
-  deck: string
-  ratio: string
-  goal: string
-  met: boolean | null
-}
-
 /** Export time per page beyond the floor's, with the fixed start-up cost taken out. */
 function marginalExportMs(floor: Measures, deck: Measures): number {
   const extraPages = deck.pages - floor.pages
@@ -145,7 +136,7 @@ function marginalExportMs(floor: Measures, deck: Measures): number {
   return (deck.exportMsPerPage * deck.pages - floor.exportMsPerPage * floor.pages) / extraPages
 }
 
-function table(floor: Measures, deck: Measures): Row[] {
+function table(floor: Measures, deck: Measures): { measure: string, floor: string, deck: string, ratio: string, goal: string, met: boolean | null }[] {
   const kb = (b: number): string => `${Math.round(b / 1024)} KB`
   const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`
   const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`
@@ -161,7 +152,7 @@ function table(floor: Measures, deck: Measures): Row[] {
   ]
 }
 
-function markdown(rows: Row[]): string {
+function markdown(rows: ReturnType<typeof table>): string {
   const lines = ['| measure | floor (bare Slidev) | this deck | ratio | goal | met |', '| --- | --- | --- | --- | --- | --- |']
   for (const r of rows)
     lines.push(`| ${r.measure} | ${r.floor} | ${r.deck} | ${r.ratio} | ${r.goal} | ${r.met === null ? '-' : r.met ? 'yes' : 'no'} |`)
