@@ -30,10 +30,8 @@ export async function finishPdf(bytes: Uint8Array, deck: DeckInfo, outline: read
 }
 
 /**
- * Chromium turns in-page links (`<a href="#id">`, the read view's contents and slide anchors) into named
- * destinations that tie every page to the others, so no page stands alone (a page extracted on its own
- * carries the whole file). On paper they lead nowhere new: the outline is the way around. Read the
- * destinations first (anchoredOutline), then drop them and their links.
+ * Chromium turns in-page links (`<a href="#id">`) into named destinations that tie every page to the
+ * others (a page extracted on its own carries the whole file); the outline is the way around instead.
  */
 function dropInternalLinks(pdf: PDFDocument): void {
   for (const page of pdf.getPages()) {
