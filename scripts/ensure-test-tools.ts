@@ -50,10 +50,8 @@ function ensureCommands(commands: string[], pkg: string, why: string, manual: st
   aptInstall(pkg, why)
 }
 
-async function main(): Promise<void> {
+runMain('Test tools', async () => {
   await ensureChromium()
   ensureCommands(['pdfinfo', 'pdftotext', 'pdffonts'], 'poppler-utils', 'No pdfinfo/pdftotext found', 'The PDF checks need poppler\'s pdfinfo, pdftotext and pdffonts: install poppler-utils (Debian/Ubuntu) or poppler (Homebrew).')
   ensureCommands(['zbarimg'], 'zbar-tools', 'No zbarimg found', 'The QR code checks need zbarimg: install zbar-tools (Debian/Ubuntu) or zbar (Homebrew).')
-}
-
-runMain('Test tools', main)
+})
