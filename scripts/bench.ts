@@ -1,13 +1,9 @@
 /**
- * `npm run bench`: what this deck costs against the floor, a bare one-slide Slidev deck of the same
- * version built in a temporary folder (it uses this project's node_modules through a symlink).
- * Both are measured the same way, BENCH_RUNS times each (default 3), and the medians compared:
- *   - `slidev build` wall time;
- *   - first load in Chromium from a loopback server: bytes transferred until slide 1 is shown and the
- *     network is idle, and the time from navigation start to slide 1 on screen;
- *   - `slidev export` wall time per PDF page, and PDF bytes per page.
- * Prints a table with ratios to the floor and writes bench/results/latest.json. Not a test: no pass/fail,
- * but the goals are printed beside the numbers.
+ * `npm run bench`: this deck against the floor, a bare one-slide Slidev deck built in a temporary folder
+ * with this project's node_modules. Each is measured BENCH_RUNS times (default 3), medians compared:
+ * `slidev build` time; first load from loopback (bytes until slide 1 shows and the network is idle, and
+ * time to slide 1); `slidev export` time and PDF bytes per page. Prints a table with ratios and goals
+ * (not a test: no pass/fail) and writes bench/results/latest.json.
  */
 import type { AddressInfo } from 'node:net'
 import { spawn } from 'node:child_process'
