@@ -71,10 +71,7 @@ async function render(renderer: Renderer, kind: PdfKind, deck: DeckInfo): Promis
   // The slide number shown on each page, in page order.
   const pageSlides = await frames.evaluateAll(nodes => nodes.map(node => Number(node.id.split('-')[0])))
   // The page is exactly one slide frame as Slidev laid it out (its height is not always a whole pixel).
-  const frame = await frames.first().evaluate((node) => {
-    const box = node.getBoundingClientRect()
-    return { width: box.width, height: box.height }
-  })
+  const frame = (await frames.first().boundingBox())!
   const bytes = await printPdf(page, check, what, {
     width: `${frame.width}px`,
     height: `${frame.height}px`,
