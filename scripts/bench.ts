@@ -1,19 +1,15 @@
 /**
- * `npm run bench`: what this deck costs against the floor, a bare one-slide Slidev deck of the same
- * version built in a temporary folder (it uses this project's node_modules through a symlink).
- * Both are measured the same way, BENCH_RUNS times each (default 3), and the medians compared:
- *   - `slidev build` wall time;
- *   - first load in Chromium from a loopback server: bytes transferred until slide 1 is shown and the
- *     network is idle, and the time from navigation start to slide 1 on screen;
- *   - `slidev export` wall time per PDF page, and PDF bytes per page.
- * Prints a table with ratios to the floor and writes bench/results/latest.json. Not a test: no pass/fail,
- * but the goals are printed beside the numbers.
+ * `npm run bench`: this deck against the floor, a bare one-slide Slidev deck built in a temporary folder
+ * with this project's node_modules. Each is measured BENCH_RUNS times (default 3), medians compared:
+ * `slidev build` time; first load from loopback (bytes until slide 1 shows and the network is idle, and
+ * time to slide 1); `slidev export` time and PDF bytes per page. Prints a table with ratios and goals
+ * (not a test: no pass/fail) and writes bench/results/latest.json.
  */
 import type { AddressInfo } from 'node:net'
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { tmpdir } from 'node:os'
+import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { chromium } from '@playwright/test'
@@ -21,7 +17,7 @@ import sirv from 'sirv'
 import { chromiumArgs, resolveChromium } from './chromium'
 import { isMain, runMain } from './main'
 import { ROOT } from './paths'
-import { pdfPageCount } from './pdf'
+import { pageCount } from './pdf'
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3))
 const SLIDEV = join(ROOT, 'node_modules/.bin/slidev')
@@ -102,57 +98,41 @@ async function firstLoad(dist: string, executablePath: string): Promise<{ bytes:
 }
 
 async function measure(deck: Deck, executablePath: string, scratch: string): Promise<Measures & { runs: Record<string, number[]> }> {
-  const runs: Record<string, number[]> = { buildMs: [], firstLoadBytes: [], firstSlideMs: [], exportMsPerPage: [], pdfBytesPerPage: [] }
+  const runs = { buildMs: [] as number[], firstLoadBytes: [] as number[], firstSlideMs: [] as number[], exportMsPerPage: [] as number[], pdfBytesPerPage: [] as number[] }
   const out = join(scratch, `${deck.name}-dist`)
   let pages = 0
   for (let i = 0; i < RUNS; i++) {
     rmSync(out, { recursive: true, force: true })
-    runs.buildMs!.push(await timed(SLIDEV, ['build', deck.entry, '--out', out, '--base', '/'], deck.dir))
-    console.log(`  ${deck.name}: build ${i + 1}/${RUNS} ${(runs.buildMs!.at(-1)! / 1000).toFixed(1)} s`)
+    runs.buildMs.push(await timed(SLIDEV, ['build', deck.entry, '--out', out, '--base', '/'], deck.dir))
+    console.log(`  ${deck.name}: build ${i + 1}/${RUNS} ${(runs.buildMs.at(-1)! / 1000).toFixed(1)} s`)
   }
   for (let i = 0; i < RUNS; i++) {
     const load = await firstLoad(out, executablePath)
-    runs.firstLoadBytes!.push(load.bytes)
-    runs.firstSlideMs!.push(load.ms)
+    runs.firstLoadBytes.push(load.bytes)
+    runs.firstSlideMs.push(load.ms)
   }
-  console.log(`  ${deck.name}: first load ${Math.round(median(runs.firstLoadBytes!) / 1024)} KB, slide 1 at ${Math.round(median(runs.firstSlideMs!))} ms`)
+  console.log(`  ${deck.name}: first load ${Math.round(median(runs.firstLoadBytes) / 1024)} KB, slide 1 at ${Math.round(median(runs.firstSlideMs))} ms`)
   for (let i = 0; i < RUNS; i++) {
     const pdf = join(scratch, `${deck.name}-${i}.pdf`)
     const ms = await timed(SLIDEV, ['export', deck.entry, '--output', pdf, '--executable-path', executablePath, '--timeout', '60000'], deck.dir)
-    pages = pdfPageCount(pdf) || 1
-    runs.exportMsPerPage!.push(ms / pages)
-    runs.pdfBytesPerPage!.push(statSync(pdf).size / pages)
+    pages = await pageCount(readFileSync(pdf)) || 1
+    runs.exportMsPerPage.push(ms / pages)
+    runs.pdfBytesPerPage.push(statSync(pdf).size / pages)
     console.log(`  ${deck.name}: export ${i + 1}/${RUNS} ${(ms / 1000).toFixed(1)} s for ${pages} page(s)`)
   }
-  return {
-    buildMs: median(runs.buildMs!),
-    firstLoadBytes: median(runs.firstLoadBytes!),
-    firstSlideMs: median(runs.firstSlideMs!),
-    exportMsPerPage: median(runs.exportMsPerPage!),
-    pdfBytesPerPage: median(runs.pdfBytesPerPage!),
-    pages,
-    runs,
-  }
-}
-
-interface Row {
-  measure: string
-  floor: string
-  deck: string
-  ratio: string
-  goal: string
-  met: boolean | null
+  const medians = Object.fromEntries(Object.entries(runs).map(([name, values]) => [name, median(values)]))
+  return { ...medians as Omit<Measures, 'pages'>, pages, runs }
 }
 
 /** Export time per page beyond the floor's, with the fixed start-up cost taken out. */
-export function marginalExportMs(floor: Measures, deck: Measures): number {
+function marginalExportMs(floor: Measures, deck: Measures): number {
   const extraPages = deck.pages - floor.pages
   if (extraPages <= 0)
     return Number.NaN
   return (deck.exportMsPerPage * deck.pages - floor.exportMsPerPage * floor.pages) / extraPages
 }
 
-export function table(floor: Measures, deck: Measures): Row[] {
+function table(floor: Measures, deck: Measures): { measure: string, floor: string, deck: string, ratio: string, goal: string, met: boolean | null }[] {
   const kb = (b: number): string => `${Math.round(b / 1024)} KB`
   const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`
   const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`
@@ -168,7 +148,7 @@ export function table(floor: Measures, deck: Measures): Row[] {
   ]
 }
 
-export function markdown(rows: Row[]): string {
+function markdown(rows: ReturnType<typeof table>): string {
   const lines = ['| measure | floor (bare Slidev) | this deck | ratio | goal | met |', '| --- | --- | --- | --- | --- | --- |']
   for (const r of rows)
     lines.push(`| ${r.measure} | ${r.floor} | ${r.deck} | ${r.ratio} | ${r.goal} | ${r.met === null ? '-' : r.met ? 'yes' : 'no'} |`)
@@ -191,7 +171,7 @@ async function main(): Promise<void> {
     writeFileSync(join(results, 'latest.json'), `${JSON.stringify({
       date: new Date().toISOString(),
       runs: RUNS,
-      machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+      machine: { node: process.version, cpus: cpus().length },
       floor,
       deck,
       table: rows,

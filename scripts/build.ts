@@ -1,19 +1,10 @@
 /**
  * `npm run build`: the hosted deck, a static SPA in dist/ (DECK_OUT) under DECK_BASE (or the path of
- * DECK_PUBLIC_URL). It leaks nothing: no speaker notes (--without-notes) and no presenter view
- * (`presenter: dev` in the headmatter). It adds, through build-time headmatter overrides
- * (setup/preparser.ts), what a shared link needs:
- *   - offline after the first visit (Slidev's `pwa`),
- *   - the PDF shipped inside the build and precached by its service worker, with a Download button that
- *     works offline (scripts/vite-ship-pdf.ts, components/DownloadPdf.vue; skip with DECK_PDF=0),
- *   - a social preview rendered from the cover slide (skip with DECK_OG_IMAGE=0), with absolute URLs
- *     when DECK_PUBLIC_URL is set, which also puts the deck's own QR code on the closing (scripts/vite-qr.ts),
- *   - the read view (/read) with the cleaned spoken text, only when the headmatter says `readView: true`
- *     (scripts/vite-read.ts).
- * DECK_HEADMATTER='{"readView":false}' changes a headmatter setting for one build.
- * Data, base path and Chromium are checked before anything is written; the PDF is exported first, and
- * the deck is built beside dist/ and swapped in only when complete (scripts/scratch.ts).
- * `slidevBuild` also makes the local presenter build for `npm run present` (scripts/present.ts).
+ * DECK_PUBLIC_URL), without speaker notes or presenter view. Through headmatter overrides
+ * (setup/preparser.ts) it adds what a shared link needs: offline use (`pwa`), the PDF shipped and
+ * precached (scripts/vite-ship-pdf.ts; DECK_PDF=0 skips it), a social preview (DECK_OG_IMAGE=0 skips
+ * it), and the read view when the headmatter says `readView: true`.
+ * `slidevBuild` also makes the local presenter build (scripts/present.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -59,14 +50,12 @@ async function main(): Promise<void> {
   const withOg = process.env.DECK_OG_IMAGE !== '0'
   if (withPdf || withOg)
     await resolveChromium()
-  // Headmatter changed for this build only, e.g. DECK_HEADMATTER='{"readView":false}' (setup/preparser.ts).
+  // Headmatter changed for this build only, e.g. DECK_HEADMATTER='{"readView":false}'.
   const asked = headmatterOverrides(process.env.DECK_HEADMATTER)
   const deck = await deckInfo(asked)
-  const head = deck.headmatter
   const pdfName = pdfFileName(deck.exportFilename, 'slides')
   const image = withOg ? `${url ?? base}${OG_IMAGE}` : undefined
   const description = deck.description || undefined
-  const title = deck.title
 
   // The PDF is rendered from the sources first, so the build can ship it and its service worker precache it.
   const [pdf] = withPdf ? await exportPdfs(['slides']) : []
@@ -81,16 +70,16 @@ async function main(): Promise<void> {
         ...asked,
         pwa: true,
         // The page and card titles are the talk's, without Slidev's " - Slidev" suffix, unless slides.md sets its own.
-        ...(head.titleTemplate ? {} : { titleTemplate: '%s' }),
+        ...(deck.headmatter.titleTemplate ? {} : { titleTemplate: '%s' }),
         // Slidev's button is a plain <a download>, which the service worker never sees: ours fetches it (works offline).
         download: false,
         seoMeta: {
-          ogTitle: title,
+          ogTitle: deck.title,
           ogDescription: description,
           ogImage: image,
           ogUrl: url,
           twitterCard: image ? 'summary_large_image' : 'summary',
-          twitterTitle: title,
+          twitterTitle: deck.title,
           twitterDescription: description,
           twitterImage: image,
           twitterUrl: url,
@@ -110,7 +99,7 @@ async function main(): Promise<void> {
     console.log(`PDF shipped in the build: ${join(DIST, pdfName)}`)
   if (!url)
     console.log('No DECK_PUBLIC_URL: the closing shows no QR code for the deck\'s own address.')
-  console.log(readViewOn(head) ? `Read view: ${url ?? base}read (the spoken text ships, cleaned)` : 'Read view off (headmatter readView): no spoken text in the build.')
+  console.log(readViewOn(deck.headmatter) ? `Read view: ${url ?? base}read (the spoken text ships, cleaned)` : 'Read view off (headmatter readView): no spoken text in the build.')
   console.log(`Deck built in ${DIST} for base ${base}${url ? ` (public URL ${url})` : ''}`)
 }
 

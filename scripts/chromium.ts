@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs'
 import process from 'node:process'
 import { onInterrupt } from './main'
 
-export const SYSTEM_CHROMIUM_PATHS = [
+const SYSTEM_CHROMIUM_PATHS = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
@@ -19,36 +19,22 @@ export const SYSTEM_CHROMIUM_PATHS = [
   'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
 ] as const
 
-export const NO_CHROMIUM_MESSAGE = [
-  'No Chromium found for export, screenshots or tests.',
-  'Looked at $CHROMIUM_PATH, Playwright\'s own browser and the usual system paths',
-  `(${SYSTEM_CHROMIUM_PATHS.join(', ')}).`,
-  'Get one either way: `npx playwright install chromium` (downloads Playwright\'s build),',
-  'or your OS package (Debian/Ubuntu: `sudo apt-get install chromium`; macOS: install Google Chrome),',
-  'or point CHROMIUM_PATH at any Chromium or Chrome binary.',
-].join(' ')
-
 export class ChromiumNotFoundError extends Error {
   constructor() {
-    super(NO_CHROMIUM_MESSAGE)
+    super([
+      'No Chromium found for export, screenshots or tests.',
+      'Looked at $CHROMIUM_PATH, Playwright\'s own browser and the usual system paths',
+      `(${SYSTEM_CHROMIUM_PATHS.join(', ')}).`,
+      'Get one either way: `npx playwright install chromium` (downloads Playwright\'s build),',
+      'or your OS package (Debian/Ubuntu: `sudo apt-get install chromium`; macOS: install Google Chrome),',
+      'or point CHROMIUM_PATH at any Chromium or Chrome binary.',
+    ].join(' '))
     this.name = 'ChromiumNotFoundError'
   }
 }
 
-export interface ChromiumSource {
-  path: string
-  from: 'CHROMIUM_PATH' | 'playwright' | 'system'
-}
-
-export interface ResolveOptions {
-  env?: Record<string, string | undefined>
-  exists?: (path: string) => boolean
-  /** Where Playwright would keep its own browser; undefined when playwright-chromium is absent. */
-  playwrightPath?: () => string | undefined
-  systemPaths?: readonly string[]
-}
-
-async function defaultPlaywrightPath(): Promise<string | undefined> {
+/** Where Playwright would keep its own browser; undefined when playwright-chromium is absent. */
+async function playwrightChromium(): Promise<string | undefined> {
   try {
     const { chromium } = await import('playwright-chromium')
     return chromium.executablePath()
@@ -58,8 +44,18 @@ async function defaultPlaywrightPath(): Promise<string | undefined> {
   }
 }
 
-export function resolveChromiumWith(options: Required<ResolveOptions>): ChromiumSource {
-  const { env, exists, playwrightPath, systemPaths } = options
+/** The options are for tests: where to look, and what exists there. */
+export async function resolveChromium({
+  env = process.env,
+  exists = existsSync,
+  playwrightPath = playwrightChromium,
+  systemPaths = SYSTEM_CHROMIUM_PATHS,
+}: {
+  env?: Record<string, string | undefined>
+  exists?: (path: string) => boolean
+  playwrightPath?: () => Promise<string | undefined>
+  systemPaths?: readonly string[]
+} = {}): Promise<{ path: string, from: 'CHROMIUM_PATH' | 'playwright' | 'system' }> {
   const fromEnv = env.CHROMIUM_PATH?.trim()
   if (fromEnv) {
     // An explicit choice that is wrong should say so, not quietly fall through to another browser.
@@ -67,23 +63,13 @@ export function resolveChromiumWith(options: Required<ResolveOptions>): Chromium
       throw new Error(`CHROMIUM_PATH is set to "${fromEnv}", but there is no file there.`)
     return { path: fromEnv, from: 'CHROMIUM_PATH' }
   }
-  const bundled = playwrightPath()
+  const bundled = await playwrightPath()
   if (bundled && exists(bundled))
     return { path: bundled, from: 'playwright' }
   const system = systemPaths.find(p => exists(p))
   if (system)
     return { path: system, from: 'system' }
   throw new ChromiumNotFoundError()
-}
-
-export async function resolveChromium(options: ResolveOptions = {}): Promise<ChromiumSource> {
-  const bundled = options.playwrightPath ? options.playwrightPath() : await defaultPlaywrightPath()
-  return resolveChromiumWith({
-    env: options.env ?? process.env,
-    exists: options.exists ?? existsSync,
-    playwrightPath: () => bundled,
-    systemPaths: options.systemPaths ?? SYSTEM_CHROMIUM_PATHS,
-  })
 }
 
 /**

@@ -41,26 +41,17 @@ async function ensureChromium(): Promise<void> {
   console.log(`Chromium installed: ${(await resolveChromium()).path}`)
 }
 
-function ensurePoppler(): void {
-  if (['pdfinfo', 'pdftotext', 'pdffonts'].every(onPath))
+/** The commands on PATH, else Debian's package that has them, else a way to get them. */
+function ensureCommands(commands: string[], pkg: string, why: string, manual: string): void {
+  if (commands.every(onPath))
     return
   if (!canApt)
-    throw new Error('The PDF checks need poppler\'s pdfinfo, pdftotext and pdffonts: install poppler-utils (Debian/Ubuntu) or poppler (Homebrew).')
-  aptInstall('poppler-utils', 'No pdfinfo/pdftotext found')
+    throw new Error(manual)
+  aptInstall(pkg, why)
 }
 
-function ensureZbar(): void {
-  if (onPath('zbarimg'))
-    return
-  if (!canApt)
-    throw new Error('The QR code checks need zbarimg: install zbar-tools (Debian/Ubuntu) or zbar (Homebrew).')
-  aptInstall('zbar-tools', 'No zbarimg found')
-}
-
-async function main(): Promise<void> {
+runMain('Test tools', async () => {
   await ensureChromium()
-  ensurePoppler()
-  ensureZbar()
-}
-
-runMain('Test tools', main)
+  ensureCommands(['pdfinfo', 'pdftotext', 'pdffonts'], 'poppler-utils', 'No pdfinfo/pdftotext found', 'The PDF checks need poppler\'s pdfinfo, pdftotext and pdffonts: install poppler-utils (Debian/Ubuntu) or poppler (Homebrew).')
+  ensureCommands(['zbarimg'], 'zbar-tools', 'No zbarimg found', 'The QR code checks need zbarimg: install zbar-tools (Debian/Ubuntu) or zbar (Homebrew).')
+})

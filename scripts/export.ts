@@ -5,12 +5,9 @@
  *   npm run export:handout   <name>-handout.pdf  each slide with its speaker notes, one A4 page each
  *   npm run export:read      <name>-read.pdf     the read view: the talk as an article for readers, A4,
  *                                                light, each movement from a new page, no directions
- * `tsx scripts/export.ts all` makes the four with one server.
- *
- * Each renders in the resolver's Chromium from Slidev's export server (scripts/render.ts), gets
- * metadata and an outline of the talk's movements (scripts/pdf.ts), and is written atomically:
- * into a scratch folder first, renamed into place only when complete and checked.
+ * `tsx scripts/export.ts all` makes the four with one server (scripts/render.ts).
  */
+import type { Page } from 'playwright-chromium'
 import type { DeckInfo } from './deck'
 import type { OutlineEntry } from './pdf'
 import type { Renderer } from './render'
@@ -23,7 +20,7 @@ import { READ_PRINT_WIDTH_PX } from '../lib/read'
 import { deckInfo } from './deck'
 import { isMain, runMain } from './main'
 import { EXPORTS } from './paths'
-import { anchoredOutline, finishPdf } from './pdf'
+import { anchoredOutline, finishPdf, pageCount } from './pdf'
 import { withRenderer } from './render'
 import { withScratch } from './scratch'
 
@@ -34,34 +31,11 @@ export function pdfFileName(exportFilename: string, kind: PdfKind): string {
   return `${exportFilename}${kind === 'slides' ? '' : `-${kind}`}.pdf`
 }
 
-/**
- * Writes `dir/fileName` atomically: `produce` fills a file in a scratch folder beside it,
- * which is renamed into place only if `produce` succeeds. A failure leaves nothing behind.
- */
-export async function exportPdf(fileName: string, produce: () => Promise<Uint8Array>, dir = EXPORTS): Promise<string> {
-  return withScratch(dir, 'pdf', async (scratch) => {
-    const bytes = await produce()
-    if (bytes.length === 0)
-      throw new Error('the renderer produced an empty PDF')
-    const partial = join(scratch, fileName)
-    const target = join(dir, fileName)
-    writeFileSync(partial, bytes)
-    renameSync(partial, target)
-    return target
-  })
-}
-
-interface Rendered {
-  bytes: Uint8Array
-  /** Slide number shown on each page, in page order; absent where text flows over pages (read). */
-  pageSlides?: number[]
-  /** Where the read view's movements start, found by their anchors in the printed PDF. */
-  outline?: OutlineEntry[]
-}
-
 const A4_CSS_PX = { width: 794, height: 1123 }
+const A4_PDF = { format: 'A4', printBackground: true, preferCSSPageSize: true } as const
 
-async function render(renderer: Renderer, kind: PdfKind, deck: DeckInfo): Promise<Rendered> {
+/** Renders one kind of PDF, checked against the slides it should hold, with its outline's entries. */
+async function render(renderer: Renderer, kind: PdfKind, deck: DeckInfo): Promise<{ bytes: Uint8Array, outline: OutlineEntry[] }> {
   const what = `${kind} PDF`
   if (kind === 'read') {
     // Laid out at the width the printed page leaves, in print media before the slides settle: the slide
@@ -69,21 +43,18 @@ async function render(renderer: Renderer, kind: PdfKind, deck: DeckInfo): Promis
     const { page, check, settle } = await renderer.open('read?print=true', { ...A4_CSS_PX, width: READ_PRINT_WIDTH_PX })
     await page.emulateMedia({ media: 'print', colorScheme: 'light' })
     await settle(deck.slideCount, what)
-    check(what)
-    const bytes = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })
-    check(what)
-    await page.context().close()
+    const bytes = await printPdf(page, check, what, A4_PDF)
     return { bytes, outline: await anchoredOutline(bytes, deck.movements.map(m => ({ title: m.title, anchor: movementAnchor(m.title) }))) }
   }
   if (kind === 'handout') {
     const { page, check, settle } = await renderer.open('handout?print=true', A4_CSS_PX)
     await settle(deck.slideCount, what)
     await page.waitForTimeout(300) // notes step their size down on mount
-    check(what)
-    const bytes = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })
-    check(what)
-    await page.context().close()
-    return { bytes, pageSlides: Array.from({ length: deck.slideCount }, (_, i) => i + 1) }
+    const bytes = await printPdf(page, check, what, A4_PDF)
+    const pages = await pageCount(bytes)
+    if (pages !== deck.slideCount)
+      throw new Error(`the handout has ${pages} pages for ${deck.slideCount} slides: a sheet ran over its page`)
+    return { bytes, outline: deck.movements.map(m => ({ title: m.title, pageIndex: m.start - 1 })) }
   }
   const { page, check, settle } = await renderer.open(`print?print=${kind === 'steps' ? 'clicks' : 'true'}`, renderer.canvas)
   await page.emulateMedia({ media: 'screen', colorScheme: 'dark' })
@@ -97,51 +68,49 @@ async function render(renderer: Renderer, kind: PdfKind, deck: DeckInfo): Promis
   // Slidev breaks the page after every frame, the last one too, which would print a blank last page.
   await page.addStyleTag({ content: '#print-content > .print-slide-container:last-child { break-after: auto !important; }' })
   const frames = page.locator('.print-slide-container')
-  const ids = await frames.evaluateAll(nodes => nodes.map(node => node.id))
+  // The slide number shown on each page, in page order.
+  const pageSlides = await frames.evaluateAll(nodes => nodes.map(node => Number(node.id.split('-')[0])))
   // The page is exactly one slide frame as Slidev laid it out (its height is not always a whole pixel).
-  const frame = await frames.first().evaluate((node) => {
-    const box = node.getBoundingClientRect()
-    return { width: box.width, height: box.height }
-  })
-  check(what)
-  const bytes = await page.pdf({
+  const frame = (await frames.first().boundingBox())!
+  const bytes = await printPdf(page, check, what, {
     width: `${frame.width}px`,
     height: `${frame.height}px`,
     margin: { top: 0, right: 0, bottom: 0, left: 0 },
     printBackground: true,
     preferCSSPageSize: true,
   })
+  const pages = await pageCount(bytes)
+  if (pages !== pageSlides.length)
+    throw new Error(`Chromium printed ${pages} pages for ${pageSlides.length} slide frames`)
+  return { bytes, outline: deck.movements.map(m => ({ title: m.title, pageIndex: pageSlides.indexOf(m.start) })) }
+}
+
+/** Prints a page that showed no problem before or while printing, then closes it. */
+async function printPdf(page: Page, check: (what: string) => void, what: string, options: Parameters<Page['pdf']>[0]): Promise<Uint8Array> {
+  check(what)
+  const bytes = await page.pdf(options)
   check(what)
   await page.context().close()
-  return { bytes, pageSlides: ids.map(id => Number(id.split('-')[0])) }
+  return bytes
 }
 
-function outlineOf(deck: DeckInfo, pageSlides: readonly number[]): OutlineEntry[] {
-  return deck.movements.map(m => ({ title: m.title, pageIndex: pageSlides.indexOf(m.start) }))
-}
-
-async function pageCount(bytes: Uint8Array): Promise<number> {
-  const { PDFDocument } = await import('pdf-lib')
-  return (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount()
-}
-
-/** Renders the given PDFs with one server and browser; returns the paths written. */
-export async function exportPdfs(kinds: readonly PdfKind[], dir = EXPORTS): Promise<string[]> {
+/** Renders the given PDFs with one server and browser, each renamed into place only when complete and checked. */
+export async function exportPdfs(kinds: readonly PdfKind[]): Promise<string[]> {
   const deck = await deckInfo()
   return withRenderer(async (renderer) => {
     const written: string[] = []
     for (const kind of kinds) {
       const started = Date.now()
-      const file = await exportPdf(pdfFileName(deck.exportFilename, kind), async () => {
-        const { bytes, pageSlides, outline } = await render(renderer, kind, deck)
-        const pages = await pageCount(bytes)
-        if (pageSlides && pages !== pageSlides.length) {
-          throw new Error(kind === 'handout'
-            ? `the handout has ${pages} pages for ${pageSlides.length} slides: a sheet ran over its page`
-            : `Chromium printed ${pages} pages for ${pageSlides.length} slide frames`)
-        }
-        return finishPdf(bytes, { title: deck.title, author: deck.author, subject: deck.description, keywords: deck.keywords }, outline ?? outlineOf(deck, pageSlides ?? []))
-      }, dir)
+      const fileName = pdfFileName(deck.exportFilename, kind)
+      const file = await withScratch(EXPORTS, 'pdf', async (scratch) => {
+        const { bytes, outline } = await render(renderer, kind, deck)
+        if (bytes.length === 0)
+          throw new Error('the renderer produced an empty PDF')
+        const partial = join(scratch, fileName)
+        writeFileSync(partial, await finishPdf(bytes, deck, outline))
+        renameSync(partial, join(EXPORTS, fileName))
+        return join(EXPORTS, fileName)
+      })
       console.log(`PDF written: ${file} (${kind}, ${((Date.now() - started) / 1000).toFixed(1)} s)`)
       written.push(file)
     }

@@ -33,12 +33,8 @@ export function isMain(moduleUrl: string): boolean {
   return moduleUrl === `file://${process.argv[1]}`
 }
 
-export interface MainOptions {
-  /** A server: keep running once `main` resolves. */
-  stay?: boolean
-}
-
-export function runMain(what: string, main: () => Promise<unknown>, { stay = false }: MainOptions = {}): void {
+/** `stay`: a server, which keeps running once `main` resolves. */
+export function runMain(what: string, main: () => Promise<unknown>, { stay = false } = {}): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.once(signal, () => void stop(signal))
   main().then(() => {

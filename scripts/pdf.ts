@@ -1,22 +1,13 @@
 /**
  * What every exported PDF gets after Chromium renders it: document metadata from the headmatter and
- * an outline (bookmarks) whose entries are the talk's movements. Also reads an outline back, for tests.
+ * an outline (bookmarks) whose entries are the talk's movements.
  */
 import type { PDFRef } from 'pdf-lib'
-import { execFileSync } from 'node:child_process'
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib'
+import type { DeckInfo } from './deck'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber } from 'pdf-lib'
 
-/** Pages in a PDF file, as poppler's pdfinfo reads it (0 when it cannot tell). */
-export function pdfPageCount(file: string): number {
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
-  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0)
-}
-
-export interface PdfInfo {
-  title: string
-  author: string
-  subject: string
-  keywords: string[]
+export async function pageCount(bytes: Uint8Array): Promise<number> {
+  return (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount()
 }
 
 export interface OutlineEntry {
@@ -25,12 +16,12 @@ export interface OutlineEntry {
   pageIndex: number
 }
 
-export async function finishPdf(bytes: Uint8Array, info: PdfInfo, outline: readonly OutlineEntry[]): Promise<Uint8Array> {
+export async function finishPdf(bytes: Uint8Array, deck: DeckInfo, outline: readonly OutlineEntry[]): Promise<Uint8Array> {
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
-  pdf.setTitle(info.title, { showInWindowTitleBar: true })
-  pdf.setAuthor(info.author)
-  pdf.setSubject(info.subject)
-  pdf.setKeywords([info.keywords.join(', ')])
+  pdf.setTitle(deck.title, { showInWindowTitleBar: true })
+  pdf.setAuthor(deck.author)
+  pdf.setSubject(deck.description)
+  pdf.setKeywords([deck.keywords.join(', ')])
   pdf.setCreator('Slidev, Chromium and pdf-lib')
   pdf.setProducer('become-first-then-win export')
   dropInternalLinks(pdf)
@@ -39,10 +30,8 @@ export async function finishPdf(bytes: Uint8Array, info: PdfInfo, outline: reado
 }
 
 /**
- * Chromium turns in-page links (`<a href="#id">`, the read view's contents and slide anchors) into named
- * destinations that tie every page to the others, so no page stands alone (a page extracted on its own
- * carries the whole file). On paper they lead nowhere new: the outline is the way around. Read the
- * destinations first (anchoredOutline), then drop them and their links.
+ * Chromium turns in-page links (`<a href="#id">`) into named destinations that tie every page to the
+ * others (a page extracted on its own carries the whole file); the outline is the way around instead.
  */
 function dropInternalLinks(pdf: PDFDocument): void {
   for (const page of pdf.getPages()) {
@@ -59,7 +48,7 @@ function dropInternalLinks(pdf: PDFDocument): void {
 }
 
 /** A flat outline: one entry per movement, each opening its first page, in page order. */
-export function addOutline(pdf: PDFDocument, entries: readonly OutlineEntry[]): void {
+function addOutline(pdf: PDFDocument, entries: readonly OutlineEntry[]): void {
   const pages = pdf.getPages()
   const items = entries.filter(entry => pages[entry.pageIndex])
   if (items.length === 0)
@@ -112,24 +101,4 @@ function namedDestinations(pdf: PDFDocument): Map<string, string> {
       found.set(name.decodeText(), String(array.get(0)))
   }
   return found
-}
-
-/** The top-level outline entries of a PDF, with the page each opens. */
-export async function readOutline(bytes: Uint8Array): Promise<OutlineEntry[]> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
-  const pageIndex = new Map(pdf.getPages().map((page, i) => [page.ref.toString(), i]))
-  const root = pdf.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)
-  const entries: OutlineEntry[] = []
-  let item = root?.lookupMaybe(PDFName.of('First'), PDFDict)
-  while (item) {
-    const title = item.lookup(PDFName.of('Title'))
-    const dest = item.lookup(PDFName.of('Dest'))
-    const target = dest && 'get' in dest && typeof dest.get === 'function' ? String(dest.get(0)) : ''
-    entries.push({
-      title: title instanceof PDFHexString || title instanceof PDFString ? title.decodeText() : String(title),
-      pageIndex: pageIndex.get(target) ?? -1,
-    })
-    item = item.lookupMaybe(PDFName.of('Next'), PDFDict)
-  }
-  return entries
 }

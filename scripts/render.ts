@@ -16,7 +16,7 @@ import { launchChromium } from './chromium'
 import { onInterrupt } from './main'
 import { ENTRY, ROOT } from './paths'
 
-export interface Problem {
+interface Problem {
   /** One line: "page error: …", "HTTP 500 for …", "console warning: [Vue warn]: …". */
   text: string
   /** The slide it came from, when the message or address names one. */
@@ -26,7 +26,7 @@ export interface Problem {
 // Slidev names a slide in a Vue warning's component trace, and in its modules' addresses.
 const SLIDE_NAMED = /slidev-page-(\d+)\b|__slidev_(\d+)\.md|\/@slidev\/slides\/(\d+)\b/
 
-export function slideNamedIn(text: string): number | undefined {
+function slideNamedIn(text: string): number | undefined {
   const match = SLIDE_NAMED.exec(text)
   return match ? Number(match[1] ?? match[2] ?? match[3]) : undefined
 }
@@ -38,21 +38,18 @@ function rank({ text }: Problem): number {
   return lead < 0 ? LEADS.length : lead
 }
 
-export class SlideRenderError extends Error {
-  constructor(what: string, problems: readonly Problem[], where: (slide: number) => string = String, unrendered: readonly number[] = []) {
-    // The first slide to report a problem, and its most telling problem (or one that names no slide).
-    const slide = problems.find(p => p.slide)?.slide ?? unrendered[0]
-    const first = problems
-      .filter(p => !p.slide || p.slide === slide)
-      .reduce((best, p) => rank(p) < rank(best) ? p : best)
-    const rest = problems.length > 1 ? `\n  - ${problems.map(p => p.text).join('\n  - ')}` : ''
-    super(`${what}: ${slide ? `slide ${where(slide)}: ` : ''}${first.text}${rest}`)
-    this.name = 'SlideRenderError'
-  }
+function renderError(what: string, problems: readonly Problem[], where: (slide: number) => string, unrendered: readonly number[] = []): Error {
+  // The first slide to report a problem, and its most telling problem (or one that names no slide).
+  const slide = problems.find(p => p.slide)?.slide ?? unrendered[0]
+  const first = problems
+    .filter(p => !p.slide || p.slide === slide)
+    .reduce((best, p) => rank(p) < rank(best) ? p : best)
+  const rest = problems.length > 1 ? `\n  - ${problems.map(p => p.text).join('\n  - ')}` : ''
+  return new Error(`${what}: ${slide ? `slide ${where(slide)}: ` : ''}${first.text}${rest}`)
 }
 
 /** A free loopback port, asked of the OS. */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createNetServer()
     probe.once('error', reject)
@@ -65,8 +62,6 @@ export function freePort(): Promise<number> {
 }
 
 export interface Renderer {
-  /** http://127.0.0.1:<port>/ */
-  url: string
   canvas: { width: number, height: number }
   /**
    * Opens a fresh page that records problems; `check` throws if any were seen.
@@ -113,7 +108,6 @@ export async function withRenderer<T>(work: (renderer: Renderer) => Promise<T>):
     const live = browser
     const draft = process.env.DECK_EXPORT_DRAFT === '1'
     return await work({
-      url,
       canvas,
       async open(path, viewport) {
         const context = await live.newContext({ viewport, deviceScaleFactor: 2, colorScheme: 'dark' })
@@ -150,7 +144,7 @@ export async function withRenderer<T>(work: (renderer: Renderer) => Promise<T>):
               if (problems.length > 0 && !draft) {
                 // A broken slide never finishes loading: say so now, once its related messages are in.
                 await page.waitForTimeout(300)
-                throw new SlideRenderError(what, problems, where, waiting.filter(Boolean))
+                throw renderError(what, problems, where, waiting.filter(Boolean))
               }
               const broken = new Set(problems.map(p => p.slide))
               if (waiting.every(no => no > 0 && broken.has(no)))
@@ -168,7 +162,7 @@ export async function withRenderer<T>(work: (renderer: Renderer) => Promise<T>):
             if (draft)
               console.warn(`${what}: drafting past ${problems.length} problem(s):\n  - ${problems.map(p => p.text).join('\n  - ')}`)
             else
-              throw new SlideRenderError(what, problems, where)
+              throw renderError(what, problems, where)
             problems.length = 0
           },
         }

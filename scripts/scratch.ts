@@ -3,7 +3,7 @@
  * beside its target and is renamed into place only when complete. An interrupted run removes its own
  * (scripts/main.ts); a crashed one's are removed by the next run, once their process is gone.
  */
-import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import process from 'node:process'
 import { onInterrupt } from './main'
@@ -55,13 +55,8 @@ export async function replaceDir(target: string, produce: (dir: string) => Promi
   await withScratch(dirname(target), basename(target), async (scratch) => {
     const next = join(scratch, 'next')
     await produce(next)
-    try {
+    if (existsSync(target))
       renameSync(target, join(scratch, 'previous'))
-    }
-    catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
-        throw error
-    }
     renameSync(next, target)
   })
 }

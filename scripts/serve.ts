@@ -1,11 +1,8 @@
 /**
- * `npm run preview`: serves dist/ on loopback under the build's base path (DECK_BASE, or the path of
- * DECK_PUBLIC_URL) with SPA fallback,
- * so deep links such as /3 survive a reload, exactly as on a static host.
- * `serveDeck` is the same server for other scripts (present, og image, exports) and tests.
- * Each request reads the folder as it is now (sirv's `dev` lookup, as Vite's own preview does), so a
- * rebuild swapped in under a running server is served fresh and a file gone since start-up is a 404,
- * not a crash on a stream error.
+ * `npm run preview`: serves dist/ on loopback under the build's base path with SPA fallback, so deep
+ * links such as /3 survive a reload, as on a static host. `serveDeck` serves other scripts and tests.
+ * Each request reads the folder as it is now (sirv's `dev`), so a rebuild swapped in is served fresh
+ * and a file gone since start-up is a 404, not a crash.
  */
 import type { AddressInfo } from 'node:net'
 import { createServer } from 'node:http'

@@ -1,13 +1,8 @@
 /**
- * The read view's words: `virtual:read-text`, the spoken text of every slide, made at build time from
- * the notes. In the hosted deck (built --without-notes) it is the headmatter setting `readView: true`
- * that lets any of it ship: with the setting off the module is null and `__DECK_READ__` is false, so the
- * /read route and everything it imports are dropped, and the build holds none of the words. Where the
- * notes are there anyway (dev, export and the local presenter build) the read view always is, so
- * `npm run export:read` works whatever the setting.
- * Only what Mark says goes in: spokenText (lib/pacing.ts) drops [directions], [click] marks,
- * speaker reminders (bracketed too) and (record notes), paragraph by paragraph.
- * Loaded through setup/vite-plugins.ts, which hands it Slidev's own parsed deck.
+ * `virtual:read-text`: the spoken words of every slide (spokenText, lib/pacing.ts), made at build time
+ * from the notes. The hosted deck (no notes) ships them only with the headmatter's `readView: true`;
+ * otherwise the module is null and `__DECK_READ__` false, so /read and its words drop out of the build.
+ * Where the notes are anyway (dev, export, the presenter build) the read view always is.
  */
 import type { ResolvedSlidevOptions, SlidevData } from '@slidev/types'
 import type { Plugin } from 'vite'
@@ -16,9 +11,6 @@ import { spokenText } from '../lib/pacing'
 export const READ_TEXT_ID = 'virtual:read-text'
 const RESOLVED = `\0${READ_TEXT_ID}`
 
-/** The headmatter key that turns the read view on. */
-export const READ_SETTING = 'readView'
-
 export interface ReadSlide {
   no: number
   /** What he says over the slide, one string per paragraph of the note. */
@@ -26,7 +18,7 @@ export interface ReadSlide {
 }
 
 export function readViewOn(headmatter: Record<string, unknown>): boolean {
-  return headmatter[READ_SETTING] === true
+  return headmatter.readView === true
 }
 
 /** A note as the reader gets it: its paragraphs, each cleaned to the spoken words; empty ones left out. */

@@ -1,9 +1,7 @@
 /**
- * Ships the PDF inside the hosted build (scripts/build.ts sets DECK_SHIP_PDF to the exported file):
- * emitted beside index.html and added to the service worker's precache, so a direct visit to it
- * gets the PDF (not the deck's index.html, which the worker gives every other unknown address) and
- * it is there offline like the rest of the deck. `virtual:shipped-pdf` tells the Download button
- * (components/DownloadPdf.vue) where it is, or null where no PDF is shipped (dev, present).
+ * Ships the PDF in DECK_SHIP_PDF (set by scripts/build.ts) beside index.html and in the service worker's
+ * precache, so a direct visit gets the PDF (not the deck's fallback page), offline too.
+ * `virtual:shipped-pdf` tells the Download button where it is, or null where none ships (dev, present).
  */
 import type { Plugin } from 'vite'
 import type { VitePluginPWAAPI } from 'vite-plugin-pwa'

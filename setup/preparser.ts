@@ -1,8 +1,6 @@
 /**
- * Build-time headmatter overrides, so one slides.md serves every build without a copy of it.
- * scripts/build.ts passes them as JSON in DECK_HEADMATTER (e.g. `{"presenter":true}` for the
- * venue build, `{"pwa":true,"download":"/talk.pdf","seoMeta":{...}}` for the hosted one).
- * Without that variable this does nothing: `npm run dev` and export see slides.md as written.
+ * Build-time headmatter overrides, as JSON in DECK_HEADMATTER (set by scripts/build.ts), so one
+ * slides.md serves every build. Without it, dev and export see slides.md as written.
  */
 import process from 'node:process'
 import { definePreparserSetup } from '@slidev/types'

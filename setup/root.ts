@@ -1,9 +1,7 @@
 /**
- * A deck window served by `npm run present -- --remote` (its page carries the remote server's mark)
- * tells the speaker's phone where the talk is, through Slidev's own extension point for sync
- * (addSyncMethod), and takes the steps the phone asks for with Slidev's own next()/prev(). The laptop's
- * windows still keep in step through the browser itself, so if the phone or the Wi-Fi goes away the
- * laptop goes on alone, and its keyboard and clicker never stop working.
+ * Under `npm run present -- --remote`, a deck window tells the speaker's phone where the talk is
+ * (Slidev's addSyncMethod) and takes the steps it asks for with next()/prev(). The laptop's windows
+ * keep in step through the browser itself, so without the phone or Wi-Fi the laptop goes on alone.
  */
 import type { SharedState } from '@slidev/client'
 import { addSyncMethod, useNav } from '@slidev/client'

@@ -1,12 +1,7 @@
 /**
- * Extra routes, ahead of Slidev's catch-all slide routes (so their names are not read as slide numbers):
- * - /handout renders every slide with its speaker notes for `npm run export:handout`, and /phone is the
- *   speaker's phone remote (`npm run present -- --remote`). They exist only where notes exist (dev and
- *   export servers, the local presenter build), never in the hosted deck, which is built without notes
- *   and without the presenter.
- * - /read is the talk as an article, for readers (components/read/). In the hosted deck it exists only
- *   when the headmatter says `readView: true` (scripts/vite-read.ts); otherwise it and its words are not
- *   in the build at all. Where the notes are, it always is (for `npm run export:read`).
+ * Extra routes, ahead of Slidev's catch-all slide routes (so their names are not read as slide numbers).
+ * /handout (the handout export) and /phone (the speaker's remote) exist only where the notes do, never in
+ * the hosted deck; /read only where scripts/vite-read.ts builds it.
  */
 import type { RouteRecordRaw } from 'vue-router'
 import { defineRoutesSetup } from '@slidev/types'

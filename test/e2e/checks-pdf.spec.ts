@@ -10,9 +10,8 @@ import { expect, test } from '@playwright/test'
 import { deckInfo } from '../../scripts/deck'
 import { pdfFileName } from '../../scripts/export'
 import { DIST, EXPORTS, ROOT } from '../../scripts/paths'
-import { pdfPageCount } from '../../scripts/pdf'
 import { Findings } from './support/failures'
-import { PDF_BUDGET, pdfProblems, READ_PDF_BUDGET } from './support/pdf'
+import { PDF_BUDGET, pdfPageCount, pdfProblems, READ_PDF_BUDGET } from './support/pdf'
 
 function newerThanBuild(file: string): boolean {
   const build = join(DIST, 'index.html')

@@ -14,9 +14,9 @@ import { spokenText } from '../../lib/pacing'
 import { loadDeck } from '../../scripts/deck'
 import { pdfFileName } from '../../scripts/export'
 import { DIST, EXPORTS, ROOT } from '../../scripts/paths'
-import { pdfPageCount, readOutline } from '../../scripts/pdf'
 import { expect, test } from './fixtures'
 import { notePhrases } from './share-support'
+import { pdfPageCount, readOutline } from './support/pdf'
 import { deckStops } from './support/walk'
 
 const files: Record<'slides' | 'steps' | 'handout' | 'read', string> = { slides: '', steps: '', handout: '', read: '' }

@@ -1,13 +1,40 @@
 /**
  * Reading a PDF back with poppler (pdfinfo, pdftotext, pdftoppm, pdffonts, pdfseparate): blank pages,
- * fonts that are not embedded, and size per page against a budget.
+ * fonts that are not embedded, and size per page against a budget; and its outline, with pdf-lib.
  */
 import type { Buffer } from 'node:buffer'
+import type { OutlineEntry } from '../../../scripts/pdf'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pdfPageCount } from '../../../scripts/pdf'
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
+
+/** Pages in a PDF file, as poppler's pdfinfo reads it (0 when it cannot tell). */
+export function pdfPageCount(file: string): number {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0)
+}
+
+/** The top-level outline entries of a PDF, with the page each opens. */
+export async function readOutline(bytes: Uint8Array): Promise<OutlineEntry[]> {
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
+  const pageIndex = new Map(pdf.getPages().map((page, i) => [page.ref.toString(), i]))
+  const root = pdf.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)
+  const entries: OutlineEntry[] = []
+  let item = root?.lookupMaybe(PDFName.of('First'), PDFDict)
+  while (item) {
+    const title = item.lookup(PDFName.of('Title'))
+    const dest = item.lookup(PDFName.of('Dest'))
+    const target = dest && 'get' in dest && typeof dest.get === 'function' ? String(dest.get(0)) : ''
+    entries.push({
+      title: title instanceof PDFHexString || title instanceof PDFString ? title.decodeText() : String(title),
+      pageIndex: pageIndex.get(target) ?? -1,
+    })
+    item = item.lookupMaybe(PDFName.of('Next'), PDFDict)
+  }
+  return entries
+}
 
 /**
  * Size budget, stated in the README. The deck is type and vector art on flat colour: a page is a few
