@@ -10,9 +10,9 @@ import { computed, ref, watch } from 'vue'
 import { movementAt } from '../lib/movements'
 import { elapsedSeconds } from '../lib/pacing'
 import { REHEARSAL_VERSION, rehearsalFileName, REHEARSALS_PATH } from '../lib/rehearsal'
+import { remotePath } from '../lib/remote'
 import { useTimer } from '../lib/slidev'
 import { useTalkPlan } from './usePacing'
-import { remotePath } from './useRemoteSocket'
 
 /** Hundredths of a second are plenty, and keep the files short. */
 const hundredths = (seconds: number) => Math.round(seconds * 100) / 100

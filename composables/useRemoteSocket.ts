@@ -5,12 +5,7 @@
 import type { Role } from '../lib/remote'
 import { useWebSocket } from '@vueuse/core'
 import { computed } from 'vue'
-import { PING, PONG, REMOTE_META } from '../lib/remote'
-
-/** The sync channel's path when the remote server marked this page, else undefined (plain `npm run present`). */
-export function remotePath(): string | undefined {
-  return document.querySelector<HTMLMetaElement>(`meta[name="${REMOTE_META}"]`)?.content || undefined
-}
+import { PING, PONG } from '../lib/remote'
 
 export function useRemoteSocket(path: string, role: Role, onText: (text: string) => void, onOpen?: () => void) {
   const { status, send } = useWebSocket(`${location.origin.replace(/^http/, 'ws')}${path}?role=${role}`, {

@@ -92,3 +92,8 @@ export function shiftTimer(timer: TimerState, offset: number): TimerState {
     pausedAt: timer.pausedAt ? timer.pausedAt + offset : 0,
   }
 }
+
+/** The sync channel's path when the remote server marked this page, else undefined (plain `npm run present`). */
+export function remotePath(): string | undefined {
+  return document.querySelector<HTMLMetaElement>(`meta[name="${REMOTE_META}"]`)?.content || undefined
+}

@@ -6,8 +6,8 @@
 import type { SharedState } from '@slidev/client'
 import { addSyncMethod, useNav } from '@slidev/client'
 import { defineRootSetup } from '@slidev/types'
-import { remotePath, useRemoteSocket } from '../composables/useRemoteSocket'
-import { parseStep, PHONE_PATH } from '../lib/remote'
+import { useRemoteSocket } from '../composables/useRemoteSocket'
+import { parseStep, PHONE_PATH, remotePath } from '../lib/remote'
 
 type Sync = Parameters<typeof addSyncMethod>[0]
 

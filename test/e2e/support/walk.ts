@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test'
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { slideSelector } from '../../../lib/slidev-dom'
+import { slideSelector, SLIDEV_CLASS } from '../../../lib/slidev-dom'
 import { DIST, ROOT } from '../../../scripts/paths'
 import { visibleText } from './probes'
 
@@ -76,6 +76,11 @@ async function walk(page: Page, key: 'ArrowRight' | 'ArrowLeft', visit?: (p: Pos
   const seen: Position[] = [position(page)]
   await visit?.(seen[0]!)
   for (let i = 0; i < maxSteps; i++) {
+    const here = seen.at(-1)!
+    // ArrowLeft from a slide's start lands on the previous slide's last click only once Slidev has mounted
+    // that slide (it preloads the neighbours) and so knows its clicks: on a busy machine that can lag.
+    if (key === 'ArrowLeft' && here.clicks === 0 && here.no > 1)
+      await page.locator(`${slideSelector(here.no - 1)} .${SLIDEV_CLASS.layout}`).first().waitFor({ state: 'attached' })
     if (!await press(page, key))
       break
     const p = position(page)
