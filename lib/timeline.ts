@@ -25,12 +25,6 @@ interface PlacedEntry {
   align: 'start' | 'center' | 'end'
 }
 
-interface TimelineLayout {
-  /** Size of the result word, px. */
-  wordPx: number
-  placed: PlacedEntry[]
-}
-
 /**
  * A line's width in px, estimated from Inter's advances (measured in the deck: capitals and
  * tabular digits about 0.68em, lower case about 0.5em, spaces 0.28em), plus 6% to err wide.
@@ -54,7 +48,7 @@ function labelWidth(entry: RaceEntry, word: number): number {
  * Entries in order along the track, evenly spaced, each label under its point. The first and last
  * points are inset by half their labels, so the end labels sit centred under them.
  */
-export function layoutTimeline(entries: readonly RaceEntry[], trackWidth = TRACK_WIDTH): TimelineLayout {
+export function layoutTimeline(entries: readonly RaceEntry[], trackWidth = TRACK_WIDTH): { wordPx: number, placed: PlacedEntry[] } {
   const n = entries.length
   const word = wordPx(n)
   const widths = entries.map(e => Math.min(labelWidth(e, word), trackWidth))
