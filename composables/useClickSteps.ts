@@ -2,24 +2,16 @@
  * Lets a component take its own clicks on a slide, the way Slidev's built-in <v-switch> does:
  * it registers `steps` clicks with the slide's clicks context when mounted, so the slide's click
  * count grows by `steps` without any `clicks:` frontmatter, and v-clicks before or after it on the
- * slide keep their order. `step` runs 0..steps as the speaker clicks.
+ * slide keep their order. `step` runs 0..steps as the speaker clicks
+ * (0 before the first click, `steps` when complete).
  *
  * Print (the one-page-per-slide PDF) shows the final state. The steps export (`?print=clicks`)
  * follows each page's own clicks. Outside a slide (no clicks context) the final state shows.
  */
-import type { ClicksContext, ClicksInfo, RawSingleAtValue } from '@slidev/types'
-import type { ComputedRef } from 'vue'
+import type { ClicksContext, ClicksInfo } from '@slidev/types'
 import { useSlideContext } from '@slidev/client'
 import { computed, onMounted, onUnmounted, shallowRef } from 'vue'
 import { useRenderMode } from './useRenderMode'
-
-export interface ClickSteps {
-  /** How many clicks have landed in this component: 0 before the first, `steps` when complete. */
-  step: ComputedRef<number>
-  steps: number
-  /** Whether the final state shows. */
-  done: ComputedRef<boolean>
-}
 
 let nextId = 0
 
@@ -33,7 +25,7 @@ function slideClicks(): ClicksContext | undefined {
   }
 }
 
-export function useClickSteps(steps: number, at: RawSingleAtValue = '+1'): ClickSteps {
+export function useClickSteps(steps: number) {
   const { isPrint, isPrintSteps } = useRenderMode()
   const clicks = steps > 0 ? slideClicks() : undefined
   const info = shallowRef<ClicksInfo | null>(null)
@@ -42,7 +34,7 @@ export function useClickSteps(steps: number, at: RawSingleAtValue = '+1'): Click
   if (clicks) {
     // Registered on mount, like Slidev's own v-click and v-switch, so the order on the slide is the DOM order.
     onMounted(() => {
-      info.value = clicks.calculateSince(at, steps)
+      info.value = clicks.calculateSince('+1', steps)
       clicks.register(id, info.value)
     })
     onUnmounted(() => clicks.unregister(id))
@@ -57,5 +49,5 @@ export function useClickSteps(steps: number, at: RawSingleAtValue = '+1'): Click
       return 0
     return Math.min(steps, Math.max(0, clicks.current - info.value.start + 1))
   })
-  return { step, steps, done: computed(() => step.value >= steps) }
+  return { step }
 }

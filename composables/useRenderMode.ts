@@ -10,13 +10,11 @@ import { usePreferredReducedMotion } from '@vueuse/core'
 import { computed } from 'vue'
 
 export function useRenderMode() {
-  const { isPrintMode, isPrintWithClicks } = useNav()
+  const { isPrintMode: isPrint, isPrintWithClicks } = useNav()
   const motion = usePreferredReducedMotion()
-  const isPrint = computed(() => isPrintMode.value)
   /** A print that wants every click step as its own page (the steps export). */
   const isPrintSteps = computed(() => isPrint.value && Boolean(isPrintWithClicks?.value))
-  const reducedMotion = computed(() => motion.value === 'reduce')
   /** Whether anything may move: never in print, never when reduced motion is asked for. */
-  const animate = computed(() => !isPrint.value && !reducedMotion.value)
-  return { isPrint, isPrintSteps, reducedMotion, animate }
+  const animate = computed(() => !isPrint.value && motion.value !== 'reduce')
+  return { isPrint, isPrintSteps, animate }
 }

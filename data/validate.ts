@@ -45,12 +45,6 @@ export function validateRaces(entries: readonly RaceEntry[]): string[] {
   return problems
 }
 
-export function assertValidRaces(entries: readonly RaceEntry[]): void {
-  const problems = validateRaces(entries)
-  if (problems.length)
-    throw new Error(`data/races.ts has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`)
-}
-
 /** Checks on the course profile: a loop from Chamonix back to Chamonix, km rising, altitudes Alpine. */
 export function validateProfile(points: readonly CoursePoint[]): string[] {
   const problems: string[] = []

@@ -2,7 +2,6 @@
  * The UTMB profile (data/course.ts) as drawing coordinates: shared by the course slide, the
  * closing ridgeline and the talk's progress line, so the mountain is one line everywhere.
  */
-import type { CoursePoint } from '../data/course'
 import { profile } from '../data/course'
 
 export interface Frame {
@@ -13,24 +12,19 @@ export interface Frame {
   padBottom?: number
 }
 
-export interface Point {
-  x: number
-  y: number
-}
-
-const totalKm = profile[profile.length - 1]!.km
+export const totalKm = profile[profile.length - 1]!.km
 const altitudes = profile.map(p => p.alt)
-export const altMin = Math.min(...altitudes)
-export const altMax = Math.max(...altitudes)
+const altMin = Math.min(...altitudes)
+const altMax = Math.max(...altitudes)
 
 /** Altitude at any km, straight between the profile's points. */
-export function altitudeAt(km: number, points: readonly CoursePoint[] = profile): number {
-  const k = Math.min(Math.max(km, points[0]!.km), points[points.length - 1]!.km)
-  const i = points.findIndex(p => p.km >= k)
+export function altitudeAt(km: number): number {
+  const k = Math.min(Math.max(km, 0), totalKm)
+  const i = profile.findIndex(p => p.km >= k)
   if (i <= 0)
-    return points[0]!.alt
-  const a = points[i - 1]!
-  const b = points[i]!
+    return profile[0]!.alt
+  const a = profile[i - 1]!
+  const b = profile[i]!
   return a.alt + ((k - a.km) / (b.km - a.km)) * (b.alt - a.alt)
 }
 
@@ -43,7 +37,7 @@ export function scaler(frame: Frame) {
   }
 }
 
-export function pointAtKm(km: number, frame: Frame): Point {
+export function pointAtKm(km: number, frame: Frame): { x: number, y: number } {
   const s = scaler(frame)
   return { x: s.x(km), y: s.y(altitudeAt(km)) }
 }
@@ -62,5 +56,3 @@ export function areaPath(frame: Frame): string {
 export function fractionOfCourse(km: number): number {
   return Math.min(Math.max(km / totalKm, 0), 1)
 }
-
-export { totalKm }

@@ -31,6 +31,11 @@ export function movementsOf(slides: readonly SlideFrontmatter[]): Movement[] {
   return movements
 }
 
+/** The movements of Slidev's slide routes, whose frontmatter sits on `meta.slide`. */
+export function movementsOfRoutes(routes: readonly { no: number, meta?: { slide?: { frontmatter?: Record<string, unknown> } } }[]): Movement[] {
+  return movementsOf(routes.map(route => ({ no: route.no, frontmatter: route.meta?.slide?.frontmatter ?? {} })))
+}
+
 export function movementAt(movements: readonly Movement[], no: number): Movement | undefined {
   return movements.find(m => no >= m.start && no <= m.end)
 }

@@ -8,13 +8,13 @@ import type { RaceEntry, ResultKind } from '../data/races'
 export const TRACK_WIDTH = 860
 
 /** Type sizes (px) of a label's lines, from styles/tokens.css (--fs-label, --fs-body, --fs-lead). */
-export const LABEL_PX = 18
+const LABEL_PX = 18
 /** A few entries get the big word; a crowded road the body size. */
 export function wordPx(columns: number): number {
   return columns <= 6 ? 32 : 24
 }
 
-export interface PlacedEntry {
+interface PlacedEntry {
   entry: RaceEntry
   /** Centre of the entry's point, in px from the track's left edge. */
   x: number
@@ -25,17 +25,11 @@ export interface PlacedEntry {
   align: 'start' | 'center' | 'end'
 }
 
-export interface TimelineLayout {
-  /** Size of the result word, px. */
-  wordPx: number
-  placed: PlacedEntry[]
-}
-
 /**
  * A line's width in px, estimated from Inter's advances (measured in the deck: capitals and
  * tabular digits about 0.68em, lower case about 0.5em, spaces 0.28em), plus 6% to err wide.
  */
-export function estimateWidth(text: string, px: number): number {
+function estimateWidth(text: string, px: number): number {
   let em = 0
   for (const ch of text)
     em += /[A-Z0-9~]/.test(ch) ? 0.68 : /[a-z]/.test(ch) ? 0.5 : ch === ' ' ? 0.28 : 0.34
@@ -54,7 +48,7 @@ function labelWidth(entry: RaceEntry, word: number): number {
  * Entries in order along the track, evenly spaced, each label under its point. The first and last
  * points are inset by half their labels, so the end labels sit centred under them.
  */
-export function layoutTimeline(entries: readonly RaceEntry[], trackWidth = TRACK_WIDTH): TimelineLayout {
+export function layoutTimeline(entries: readonly RaceEntry[], trackWidth = TRACK_WIDTH): { wordPx: number, placed: PlacedEntry[] } {
   const n = entries.length
   const word = wordPx(n)
   const widths = entries.map(e => Math.min(labelWidth(e, word), trackWidth))
@@ -77,7 +71,7 @@ export function whenLabel(entry: RaceEntry): string {
   return entry.lane === 'jim' ? `${year} ${entry.short}` : year
 }
 
-export function ordinal(n: number): string {
+function ordinal(n: number): string {
   const tens = n % 100
   const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th'
   return `${n}${suffix}`

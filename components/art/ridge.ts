@@ -4,7 +4,7 @@
  */
 import type { CoursePoint } from '../../data/course'
 
-export interface RidgeOptions {
+interface RidgeOptions {
   width: number
   height: number
   /** Height of the tallest point above the bottom edge, in px of the viewBox. */
@@ -37,22 +37,18 @@ export function ridgePoints(profile: readonly CoursePoint[], o: RidgeOptions): [
 export function ridgePath(points: readonly [number, number][], width: number, height: number, smooth = false): string {
   if (points.length < 2)
     return ''
-  if (!smooth) {
-    const line = points.map(([x, y]) => `L${x.toFixed(1)} ${y.toFixed(1)}`).join(' ')
-    return `M0 ${height} L0 ${points[0]![1].toFixed(1)} ${line} L${width} ${points[points.length - 1]![1].toFixed(1)} L${width} ${height} Z`
-  }
+  // The line runs level out to both edges from its first and last points.
   const pts = [[0, points[0]![1]] as [number, number], ...points, [width, points[points.length - 1]![1]] as [number, number]]
-  let d = `M0 ${height} L${pts[0]![0].toFixed(1)} ${pts[0]![1].toFixed(1)}`
+  const xy = (x: number, y: number) => `${x.toFixed(1)} ${y.toFixed(1)}`
+  let d = `M0 ${height} L${xy(...pts[0]!)}`
   for (let i = 0; i < pts.length - 1; i++) {
     const p0 = pts[i - 1] ?? pts[i]!
     const p1 = pts[i]!
     const p2 = pts[i + 1]!
     const p3 = pts[i + 2] ?? p2
-    const c1x = p1[0] + (p2[0] - p0[0]) / 6
-    const c1y = p1[1] + (p2[1] - p0[1]) / 6
-    const c2x = p2[0] - (p3[0] - p1[0]) / 6
-    const c2y = p2[1] - (p3[1] - p1[1]) / 6
-    d += ` C${c1x.toFixed(1)} ${c1y.toFixed(1)} ${c2x.toFixed(1)} ${c2y.toFixed(1)} ${p2[0].toFixed(1)} ${p2[1].toFixed(1)}`
+    const c1 = xy(p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
+    const c2 = xy(p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
+    d += smooth ? ` C${c1} ${c2} ${xy(...p2)}` : ` L${xy(...p2)}`
   }
   return `${d} L${width} ${height} Z`
 }
