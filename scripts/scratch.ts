@@ -1,12 +1,11 @@
 /**
  * Scratch folders, so that nothing is ever half-written: work happens in `.partial-<pid>-<label>-*`
- * beside its target and is renamed into place only when complete. An interrupted run removes its own
- * (scripts/main.ts); a crashed one's are removed by the next run, once their process is gone.
+ * beside its target and is renamed into place only when complete. A run removes its own as it exits,
+ * even when interrupted; a crashed one's are removed by the next run, once their process is gone.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import process from 'node:process'
-import { onInterrupt } from './main'
 
 const PARTIAL = /^\.partial-(?:(\d+)-)?/
 
@@ -37,12 +36,14 @@ export async function withScratch<T>(parent: string, label: string, work: (scrat
   removeStale(parent)
   const scratch = mkdtempSync(join(parent, `.partial-${process.pid}-${label}-`))
   const remove = (): void => rmSync(scratch, { recursive: true, force: true })
-  const forget = onInterrupt(remove)
+  // On whatever exit, not only the interrupt cleanups: a signal can end the process on a path that
+  // never reaches them (tsx's own signal relay exits at once when it sees no other listener).
+  process.once('exit', remove)
   try {
     return await work(scratch)
   }
   finally {
-    forget()
+    process.off('exit', remove)
     remove()
   }
 }

@@ -20,7 +20,7 @@ export interface ProjectCopy {
   write: (file: string, text: string) => void
   /** `tsx <script> ...args` in the copy, as `npm run` would run it; output captured. */
   tsx: (script: string, args?: string[], env?: Record<string, string>) => SpawnSyncReturns<string>
-  /** The same, not waited for. */
+  /** The script run by Node with tsx's loader (no tsx CLI), not waited for: signals reach it directly. */
   start: (script: string, args?: string[], env?: Record<string, string>) => ReturnType<typeof spawn>
   remove: () => void
 }
@@ -44,7 +44,9 @@ export function copyProject(): ProjectCopy {
     path: (...parts) => join(root, ...parts),
     write: (file, text) => writeFileSync(join(root, file), text),
     tsx: (script, args = [], extra) => spawnSync(tsx, [script, ...args], { cwd: root, env: env(extra), encoding: 'utf8', timeout: 120_000 }),
-    start: (script, args = [], extra) => spawn(tsx, [script, ...args], { cwd: root, env: env(extra), stdio: ['ignore', 'pipe', 'pipe'] }),
+    // Node with tsx's loader, no tsx CLI between: a signal sent to the CLI is relayed to the script, which
+    // the CLI kills outright if it has not acknowledged within 30 ms (a busy machine), before any cleanup.
+    start: (script, args = [], extra) => spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: root, env: env(extra), stdio: ['ignore', 'pipe', 'pipe'] }),
     remove: () => rmSync(root, { recursive: true, force: true, maxRetries: 5 }),
   }
 }
