@@ -5,7 +5,7 @@ import { configs, sharedState, useNav } from '@slidev/client'
 import { parseTimeString } from '@slidev/parser/utils'
 import { createSharedComposable, useNow } from '@vueuse/core'
 import { computed, ref, toValue, watch } from 'vue'
-import { movementAt, movementsOf } from '../lib/movements'
+import { movementAt, movementsOfRoutes } from '../lib/movements'
 import { countWords, elapsedSeconds, noteSeconds, paceAt, planOf, slideBudgets } from '../lib/pacing'
 import { calibratedBudgets, pacingSetting } from '../lib/rehearsal'
 
@@ -24,10 +24,7 @@ export const useTalkPlan = createSharedComposable(() => {
     ? calibratedBudgets(words.value, setting.value)
     : slideBudgets(notes.value.map(note => noteSeconds(note)), duration.value))
   const plan = computed(() => planOf(budgets.value))
-  const movements = computed(() => movementsOf(slides.value.map(route => ({
-    no: route.no,
-    frontmatter: route.meta.slide?.frontmatter ?? {},
-  }))))
+  const movements = computed(() => movementsOfRoutes(slides.value))
   return { slides, duration, words, budgets, plan, movements }
 })
 

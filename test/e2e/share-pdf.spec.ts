@@ -9,9 +9,8 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
-import { movementsOf } from '../../lib/movements'
 import { spokenText } from '../../lib/pacing'
-import { loadDeck } from '../../scripts/deck'
+import { deckInfo, loadDeck } from '../../scripts/deck'
 import { pdfFileName } from '../../scripts/export'
 import { DIST, EXPORTS, ROOT } from '../../scripts/paths'
 import { expect, test } from './fixtures'
@@ -27,15 +26,13 @@ const pdfinfo = (file: string): string => execFileSync('pdfinfo', [file], { enco
 const text = (file: string): string => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
 
 test.beforeAll(async () => {
-  test.setTimeout(600_000)
-  const deck = await loadDeck()
-  slideCount = deck.slides.length
-  movements = movementsOf(deck.slides.map((slide, i) => ({ no: i + 1, frontmatter: slide.frontmatter })))
-  const name = String(deck.headmatter.exportFilename)
+  const deck = await deckInfo()
+  slideCount = deck.slideCount
+  movements = deck.movements
   for (const kind of ['steps', 'handout', 'read'] as const)
-    files[kind] = join(EXPORTS, pdfFileName(name, kind))
+    files[kind] = join(EXPORTS, pdfFileName(deck.exportFilename, kind))
   // What a reader downloads from the hosted deck; the build exported it into exports/ first.
-  files.slides = join(DIST, pdfFileName(name, 'slides'))
+  files.slides = join(DIST, pdfFileName(deck.exportFilename, 'slides'))
 })
 
 test('one page per slide, per click step, and per handout sheet', async ({ page, guard }) => {

@@ -17,10 +17,9 @@ import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { talk } from '../../data/talk'
-import { movementsOf } from '../../lib/movements'
 import { directions } from '../../lib/pacing'
 import { slideSelector, SLIDEV_CLASS } from '../../lib/slidev-dom'
-import { loadDeck } from '../../scripts/deck'
+import { deckInfo, loadDeck } from '../../scripts/deck'
 import { serveDeck } from '../../scripts/serve'
 import { readText } from '../../scripts/vite-read'
 import { expect, guardPage, test } from './fixtures'
@@ -91,7 +90,7 @@ test.describe('read view on, with a public URL', () => {
     const guard = guardPage(page, new URL(on!.url).origin)
     await page.goto(`${on!.url}read`)
     await expect(page.locator('article.read-slide')).toHaveCount(deck.slides.length)
-    const movements = movementsOf(deck.slides.map((slide, i) => ({ no: i + 1, frontmatter: slide.frontmatter })))
+    const { movements } = await deckInfo()
     await expect(page.locator('main h2')).toHaveText(movements.map(m => m.title))
     const said = (await page.locator('.said').allTextContents()).map(t => t.trim())
     expect(said).toEqual(words.flatMap(slide => slide.paragraphs))
