@@ -22,10 +22,12 @@ import { notePhrases } from './share-support'
 import { deckStops, label } from './support/walk'
 
 let remote: RemoteServer
+let slides: number
 
 test.beforeAll(async () => {
   test.setTimeout(300_000)
-  remote = await serveRemote({ dir: PRESENT_DIST, host: '127.0.0.1' })
+  slides = (await loadDeck()).slides.length
+  remote = await serveRemote({ dir: PRESENT_DIST, slides, host: '127.0.0.1' })
 })
 
 test.afterAll(async () => {
@@ -74,7 +76,7 @@ async function notesScript(): Promise<string> {
 
 test('without the token nothing answers: 401 for the page, scripts, notes data, QR and sync channel, 403 with a wrong one', async () => {
   // A generous guess limit here: this test makes many wrong requests on purpose (the next one tests the limit).
-  const server = await serveRemote({ dir: PRESENT_DIST, host: '127.0.0.1', limit: new GuessLimit(100) })
+  const server = await serveRemote({ dir: PRESENT_DIST, slides, host: '127.0.0.1', limit: new GuessLimit(100) })
   try {
     const phrases = await notePhrases(3)
     const paths = ['/', '/1', '/phone', '/presenter/1', '/index.html', await notesScript(), '/favicon.svg', QR_PATH]
@@ -105,7 +107,7 @@ test('without the token nothing answers: 401 for the page, scripts, notes data, 
 })
 
 test('guessing is bounded: past the limit even the right token gets 429; every start has a new token', async () => {
-  const server = await serveRemote({ dir: PRESENT_DIST, host: '127.0.0.1', limit: new GuessLimit(5, 60_000) })
+  const server = await serveRemote({ dir: PRESENT_DIST, slides, host: '127.0.0.1', limit: new GuessLimit(5, 60_000) })
   try {
     for (let guess = 0; guess < 5; guess++)
       expect((await raw(server, `/?token=guess${guess}`)).status).toBe(403)
