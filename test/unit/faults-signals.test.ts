@@ -4,6 +4,7 @@
  * listening on its port. Each runs through npm, as a speaker starts it, on loopback, on a last build
  * made here (a one-page stand-in: serving is what is tested).
  */
+import type { Buffer } from 'node:buffer'
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -11,7 +12,7 @@ import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
-import { afterAll, it } from 'vitest'
+import { afterAll, describe, it } from 'vitest'
 import { ROOT } from '../../scripts/paths'
 
 const folder = mkdtempSync(join(tmpdir(), 'deck-signals-'))
@@ -69,7 +70,7 @@ const cases: [what: string, signal: 'SIGTERM' | 'SIGINT', args: string[]][] = [
 ]
 
 // Side by side: each waits mostly on Node starting up.
-it.concurrent.for(cases)('npm run %s, then %s to npm: nothing is left listening', async ([_what, signal, args], { expect }) => {
+describe.concurrent('signals', () => it.for(cases)('npm run %s, then %s to npm: nothing is left listening', { timeout: 60_000 }, async ([_what, signal, args], { expect }) => {
   const { npm, port } = await start(args)
   expect(await listening(port), 'the server is up').toBe(true)
   const exited = new Promise(resolve => npm.once('exit', resolve))
@@ -81,4 +82,4 @@ it.concurrent.for(cases)('npm run %s, then %s to npm: nothing is left listening'
   while (await listening(port) && Date.now() < end)
     await new Promise(resolve => setTimeout(resolve, 100))
   expect(await listening(port), `port ${port} after ${signal}`).toBe(false)
-}, 60_000)
+}))
