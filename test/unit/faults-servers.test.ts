@@ -17,7 +17,8 @@ import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import { REMOTE_PATH } from '../../lib/remote'
-import { listen } from '../../scripts/guard'
+import { listen, SECURITY_HEADERS } from '../../scripts/guard'
+import { ROOT } from '../../scripts/paths'
 import { SaveLimit } from '../../scripts/rehearsals'
 import { COOKIE, serveRemote } from '../../scripts/remote'
 import { serveDeck } from '../../scripts/serve'
@@ -88,6 +89,26 @@ async function allServe(): Promise<void> {
   expect(await served.text()).toContain('the deck')
   expect(await raw(dev.port, 'GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'), 'the dev server answers').toBe(404)
 }
+
+it('sends the same security headers from every server, and the hosted deck\'s configs ask the host for them', async () => {
+  for (const response of [
+    await fetch(remote.local('/1').replace(/\?.*/, ''), { headers: { cookie: laptopCookie() } }),
+    await fetch(remote.local('/assets/app.js').replace(/\?.*/, ''), { headers: { cookie: laptopCookie() } }),
+    await fetch(`${deck.url}1`),
+    await fetch(`${deck.url}assets/app.js`),
+  ]) {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+      expect(response.headers.get(name), `${response.url}: ${name}`).toBe(value)
+  }
+  // The hosted build has no notes, so the host may cache it: all but Cache-Control.
+  const { 'Cache-Control': _, ...hosted } = SECURITY_HEADERS
+  const netlify = Object.fromEntries([...readFileSync(join(ROOT, 'netlify.toml'), 'utf8').matchAll(/^([\w-]+) = "(.*)"$/gm)].map(m => [m[1], m[2]]))
+  const vercel = (JSON.parse(readFileSync(join(ROOT, 'vercel.json'), 'utf8')) as { headers: { headers: { key: string, value: string }[] }[] }).headers[0]!.headers
+  for (const [name, value] of Object.entries(hosted)) {
+    expect(netlify[name], `netlify.toml: ${name}`).toBe(value)
+    expect(vercel.find(h => h.key === name)?.value, `vercel.json: ${name}`).toBe(value)
+  }
+})
 
 describe('a request line that is no path is a 400 on every server, the server goes on', () => {
   const lines = ['*:99999', '*%zz', '*[x]', 'http://[x', '/%zz', '/ok']
