@@ -38,7 +38,7 @@ test('the presenter view paces the talk, and a paused timer holds the reading st
 
   // Start Slidev's presenter timer, move on a slide, and read the pace.
   await page.locator('.w-22px.cursor-pointer').hover()
-  await page.locator('.i-carbon\\:play').first().click({ force: true })
+  await page.locator('.i-carbon\\:play').first().click()
   await page.waitForTimeout(1200)
   await page.keyboard.press('ArrowRight')
   await expect(page).toHaveURL(/presenter\/2/)
@@ -48,7 +48,7 @@ test('the presenter view paces the talk, and a paused timer holds the reading st
 
   // Pause: the reading says so and stops moving.
   await page.locator('.w-22px.cursor-pointer').hover()
-  await page.locator('.i-carbon\\:pause').first().click({ force: true })
+  await page.locator('.i-carbon\\:pause').first().click()
   await expect(gauge).toContainText('paused')
   const before = await gauge.textContent()
   await page.waitForTimeout(2200)
