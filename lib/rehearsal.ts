@@ -3,7 +3,7 @@
  * JSON in rehearsals/, read back by `npm run rehearsals`. The file's shape, its validation, and the maths
  * the report and the chart share.
  */
-import { MIN_SECONDS } from './pacing'
+import { MIN_SECONDS } from './pacing.ts'
 
 export const REHEARSAL_VERSION = 1
 /** Where the presenter view posts a finished rehearsal (the dev server and the remote server answer it). */

@@ -4,16 +4,16 @@
  * written: `receiveRehearsal` answers "Save" on the dev server and the remote server.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { Rehearsal } from '../lib/rehearsal'
+import type { Rehearsal } from '../lib/rehearsal.ts'
 import { Buffer } from 'node:buffer'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
-import { clock } from '../lib/pacing'
-import { calibrate, movementReadings, parseRehearsal, rehearsalFileName, runName, slowestSlides } from '../lib/rehearsal'
-import { isMain, runMain } from './main'
-import { ROOT } from './paths'
-import { rehearsalChart } from './rehearsal-chart'
+import { clock } from '../lib/pacing.ts'
+import { calibrate, movementReadings, parseRehearsal, rehearsalFileName, runName, slowestSlides } from '../lib/rehearsal.ts'
+import { isMain, runMain } from './main.ts'
+import { ROOT } from './paths.ts'
+import { rehearsalChart } from './rehearsal-chart.ts'
 
 export const REHEARSALS_DIR = resolve(ROOT, process.env.REHEARSALS_DIR ?? 'rehearsals')
 

@@ -3,9 +3,9 @@
  * another site's page cannot send one without a CORS preflight we never answer.
  */
 import type { Plugin } from 'vite'
-import { REHEARSALS_PATH } from '../lib/rehearsal'
-import { guarded } from './guard'
-import { receiveRehearsal, REHEARSALS_DIR, SaveLimit } from './rehearsals'
+import { REHEARSALS_PATH } from '../lib/rehearsal.ts'
+import { guarded } from './guard.ts'
+import { receiveRehearsal, REHEARSALS_DIR, SaveLimit } from './rehearsals.ts'
 
 export function rehearsals(dir = REHEARSALS_DIR, limit = new SaveLimit()): Plugin {
   return {
