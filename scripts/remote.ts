@@ -1,9 +1,10 @@
 /**
  * The server behind `npm run present -- --remote`: the venue build for the phone and the laptop, and a
- * WebSocket that keeps the phone and the deck in step. Without this start's token it answers nothing
- * (401, 403 when wrong, 429 to an address that guessed too often): not the page, the scripts (which
- * carry the notes), the QR image nor the sync channel. The token arrives once in the URL and is traded
- * for an HttpOnly, same-site cookie, so the address bar and the history keep no copy.
+ * WebSocket that keeps the phone and the deck in step. Without one of this start's tokens (the laptop's,
+ * the phone's) it answers nothing (401, 403 when wrong, 429 to an address that guessed too often): not the
+ * page, the scripts (which carry the notes), the QR image nor the sync channel. A token arrives once in the
+ * URL and is traded for an HttpOnly, same-site cookie, so the address bar and the history keep no copy.
+ * Every request passes scripts/guard.ts first; only the laptop's token speaks for the deck.
  */
 import type { IncomingMessage } from 'node:http'
 import type { WebSocket } from 'ws'
