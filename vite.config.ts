@@ -1,8 +1,8 @@
 import { defineConfig } from 'vite'
-import { checkData } from './scripts/vite-check-data'
-import { qrCodes } from './scripts/vite-qr'
-import { rehearsals } from './scripts/vite-rehearsals'
-import { shipPdf } from './scripts/vite-ship-pdf'
+import { checkData } from './scripts/vite-check-data.ts'
+import { qrCodes } from './scripts/vite-qr.ts'
+import { rehearsals } from './scripts/vite-rehearsals.ts'
+import { shipPdf } from './scripts/vite-ship-pdf.ts'
 
 // Slidev merges this with its own Vite config.
 export default defineConfig({

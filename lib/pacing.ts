@@ -5,7 +5,7 @@
  * headmatter `duration`.
  */
 
-import { SLIDEV_CLASS } from './slidev-dom'
+import { SLIDEV_CLASS } from './slidev-dom.ts'
 
 /** The brief's reading pace for this talk. */
 export const WORDS_PER_MINUTE = 130

@@ -14,6 +14,7 @@ import process from 'node:process'
 import { renderUnicodeCompact } from 'uqr'
 import { assertValidData } from '../data/validate'
 import { slidevBuild } from './build'
+import { loadDeck } from './deck'
 import { isMain, runMain } from './main'
 import { DIST } from './paths'
 import { serveRemote } from './remote'
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
   if (process.argv.includes('--remote')) {
     if (build)
       await buildPresent()
-    const remote = await serveRemote({ dir: PRESENT_DIST, port, host: process.env.REMOTE_HOST })
+    const remote = await serveRemote({ dir: PRESENT_DIST, slides: (await loadDeck()).slides.length, port, host: process.env.REMOTE_HOST })
     // The `Phone: ` line is what tests and people read.
     console.log([
       '',

@@ -5,7 +5,7 @@
  */
 import type { Plugin } from 'vite'
 import { join } from 'node:path'
-import { assertValidData } from '../data/validate'
+import { assertValidData } from '../data/validate.ts'
 
 type Validate = typeof import('../data/validate')
 

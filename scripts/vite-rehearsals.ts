@@ -3,10 +3,11 @@
  * another site's page cannot send one without a CORS preflight we never answer.
  */
 import type { Plugin } from 'vite'
-import { REHEARSALS_PATH } from '../lib/rehearsal'
-import { receiveRehearsal, REHEARSALS_DIR } from './rehearsals'
+import { REHEARSALS_PATH } from '../lib/rehearsal.ts'
+import { guarded } from './guard.ts'
+import { receiveRehearsal, REHEARSALS_DIR, SaveLimit } from './rehearsals.ts'
 
-export function rehearsals(dir = REHEARSALS_DIR): Plugin {
+export function rehearsals(dir = REHEARSALS_DIR, limit = new SaveLimit()): Plugin {
   return {
     name: 'deck:rehearsals',
     configureServer(server) {
@@ -14,7 +15,7 @@ export function rehearsals(dir = REHEARSALS_DIR): Plugin {
         const sameOrigin = req.headers.origin === `http://${req.headers.host}`
         if (req.method !== 'POST' || !sameOrigin || !req.headers['content-type']?.startsWith('application/json'))
           return next()
-        receiveRehearsal(req, res, dir)
+        guarded((req, res) => receiveRehearsal(req, res, dir, limit))(req, res)
       })
     },
   }
