@@ -108,3 +108,33 @@ test('a clicker\'s keys: B or . blacks the audience screen, the presenter view s
     expect(guard.consoleProblems).toEqual([])
   await laptop.close()
 })
+
+test('the black screen survives F5 in either window and reaches a window opened later, but a new browser session opens the deck lit', async ({ browser }) => {
+  const laptop = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+  const audience = await laptop.newPage()
+  const presenter = await laptop.newPage()
+  await audience.goto(`${deck.url}2`)
+  await presenter.goto(`${deck.url}presenter/2`)
+  await expect(audience.locator(slideSelector(2))).toBeVisible()
+  await audience.keyboard.press('b')
+  await expect(audience.getByTestId('blackout')).toBeVisible()
+  await expect(presenter.getByTestId('blackout-note')).toBeVisible()
+
+  await audience.reload()
+  await expect(audience.getByTestId('blackout')).toBeVisible()
+  await presenter.reload()
+  await expect(presenter.getByTestId('blackout-note')).toBeVisible()
+  const later = await laptop.newPage()
+  await later.goto(`${deck.url}2`)
+  await expect(later.getByTestId('blackout'), 'a window opened later asks the others').toBeVisible()
+
+  // Closing the browser ends the session: what it kept for the next one (its localStorage) opens the deck lit.
+  const kept = await laptop.storageState()
+  await laptop.close()
+  const again = await browser.newContext({ viewport: { width: 1280, height: 720 }, storageState: kept })
+  const fresh = await again.newPage()
+  await fresh.goto(`${deck.url}2`)
+  await expect(fresh.locator(slideSelector(2))).toBeVisible()
+  await expect(fresh.getByTestId('blackout')).toHaveCount(0)
+  await again.close()
+})
