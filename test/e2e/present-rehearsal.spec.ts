@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { clock } from '../../lib/pacing'
-import { slideSelector } from '../../lib/slidev-dom'
+import { PRESENTER_TIMER, slideSelector } from '../../lib/slidev-dom'
 import { deckInfo, loadDeck } from '../../scripts/deck'
 import { PRESENT_DIST } from '../../scripts/present'
 import { rehearsalChart } from '../../scripts/rehearsal-chart'
@@ -33,7 +33,7 @@ test.afterAll(async () => {
 
 /** Seconds on the presenter view's timer ("1:05"), or undefined while it is stopped ("-:--"). */
 async function timerSeconds(page: Page): Promise<number | undefined> {
-  const [minutes, seconds] = ((await page.locator('.w-22px.cursor-pointer + div').textContent()) ?? '').split(':').map(Number)
+  const [minutes, seconds] = ((await page.locator(PRESENTER_TIMER.reading).textContent()) ?? '').split(':').map(Number)
   return Number.isFinite(minutes) && Number.isFinite(seconds) ? minutes! * 60 + seconds! : undefined
 }
 

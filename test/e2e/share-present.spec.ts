@@ -3,7 +3,7 @@
  * and the pacing gauge working in the presenter view (and only there), through a timer pause.
  */
 import type { ServedDeck } from '../../scripts/serve'
-import { slideSelector } from '../../lib/slidev-dom'
+import { PRESENTER_TIMER, slideSelector } from '../../lib/slidev-dom'
 import { PRESENT_DIST } from '../../scripts/present'
 import { serveDeck } from '../../scripts/serve'
 import { expect, guardPage, test } from './fixtures'
@@ -37,9 +37,10 @@ test('the presenter view paces the talk, and a paused timer holds the reading st
   await expect(gauge).toContainText('planned')
 
   // Start Slidev's presenter timer, move on a slide, and read the pace.
-  await page.locator('.w-22px.cursor-pointer').hover()
+  await page.locator(PRESENTER_TIMER.controls).hover()
   await page.locator('.i-carbon\\:play').first().click()
-  await page.waitForTimeout(1200)
+  // A second on the clock before moving on (the timer reads -:-- stopped, 0:00 in its first second).
+  await expect(page.locator(PRESENTER_TIMER.reading)).not.toHaveText(/^-|^0:00$/)
   await page.keyboard.press('ArrowRight')
   await expect(page).toHaveURL(/presenter\/2/)
   await expect(gauge.locator('[data-verdict="waiting"]')).toHaveCount(0)
@@ -47,7 +48,7 @@ test('the presenter view paces the talk, and a paused timer holds the reading st
   await expect(gauge).toContainText(/of \d+:\d\d here/)
 
   // Pause: the reading says so and stops moving.
-  await page.locator('.w-22px.cursor-pointer').hover()
+  await page.locator(PRESENTER_TIMER.controls).hover()
   await page.locator('.i-carbon\\:pause').first().click()
   await expect(gauge).toContainText('paused')
   const before = await gauge.textContent()
