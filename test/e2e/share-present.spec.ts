@@ -52,6 +52,7 @@ test('the presenter view paces the talk, and a paused timer holds the reading st
   await page.locator('.i-carbon\\:pause').first().click()
   await expect(gauge).toContainText('paused')
   const before = await gauge.textContent()
+  // Two seconds to watch (not a wait for something): a reading that still moved would show it.
   await page.waitForTimeout(2200)
   expect(await gauge.textContent()).toBe(before)
   await page.screenshot({ path: test.info().outputPath('presenter-pacing.png') })
