@@ -6,10 +6,13 @@
  * its note says so, so the speaker is never caught out.
  */
 import type { SlideInfo } from '@slidev/types'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { movementsOf } from '../../lib/movements'
 import { clickMarks, countWords, noteSeconds, spokenText } from '../../lib/pacing'
 import { loadDeck } from '../../scripts/deck'
+import { ROOT } from '../../scripts/paths'
 import { componentClicks, longestTextRun, pictures, vClicks } from './slide-text'
 
 export function minutes(duration: unknown): number {
@@ -68,6 +71,13 @@ describe('speaker notes', () => {
     expect(duration).toBeLessThanOrEqual(20)
     expect(model, `the model says ${model.toFixed(2)} min for a ${duration}-minute slot`).toBeLessThanOrEqual(duration - 1)
     expect(model, 'a talk this short no longer fills its slot').toBeGreaterThanOrEqual(duration * 0.85)
+  })
+
+  it('states the model\'s length in the README', () => {
+    const model = slides.reduce((n, s) => n + noteSeconds(s.note), 0) / 60
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+    expect(readme).toContain(`**Estimated length: ${model.toFixed(1)} minutes**`)
+    expect(readme).toContain(`${slides.length} slides in the essay's order`)
   })
 
   it('keeps the aid-station movement to at most 40% of the talk', () => {
