@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
 import { talk } from '../../data/talk'
-import { slideSelector } from '../../lib/slidev-dom'
+import { slideSelector, SLIDEV_CLASS } from '../../lib/slidev-dom'
 import { loadDeck } from '../../scripts/deck'
 import { BEATS } from '../beats'
 import { expect, test } from './fixtures'
@@ -81,8 +81,10 @@ test('the talk ends on the dawn: the film\'s code comes over the sunrise on the 
   const no = slides.length
   const slide = await open(page, no)
   const film = page.locator(`${slideSelector(no)} [data-qr="film"]`)
-  await expect(film).not.toBeVisible()
+  // Waiting for its click: Slidev hides it with opacity, so it is in the page but not seen.
+  await expect(page.locator(`${slideSelector(no)} .${SLIDEV_CLASS.vclickHidden}:has([data-qr="film"])`)).toHaveCSS('opacity', '0')
   await slide.toEnd()
+  await expect(page.locator(`${slideSelector(no)} .${SLIDEV_CLASS.vclickHidden}:has([data-qr="film"])`)).toHaveCount(0)
   for (const text of ['Become first.', 'Then win.'])
     await expect(line(page, no, text)).toHaveCSS('opacity', '1')
   await expect(page.locator(`${slideSelector(no)} .become-first`)).toHaveClass(/\bdawn\b/)
