@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { movementsOf } from '../../lib/movements'
-import { clickMarks, countWords, noteSeconds, spokenText } from '../../lib/pacing'
+import { clickMarks, countWords, directions, noteSeconds, spokenText } from '../../lib/pacing'
 import { loadDeck } from '../../scripts/deck'
 import { ROOT } from '../../scripts/paths'
 import { componentClicks, longestTextRun, pictures, vClicks } from './slide-text'
@@ -121,6 +121,11 @@ describe('speaker notes', () => {
         expect(s.note ?? '').toMatch(rule.note)
     })
   }
+
+  it('reminds the speaker, before presenting, that the host\'s introduction should say what his company does', () => {
+    const reminders = slides.flatMap(s => directions(s.note)).filter(d => d.startsWith('Before presenting:'))
+    expect(reminders.filter(d => /host/.test(d) && /introduction/.test(d) && /company does/.test(d))).toHaveLength(1)
+  })
 
   it('tells the speaker to confirm the film\'s address before presenting', () => {
     const film = slides.filter(s => /<ClosingCodes/.test(s.content))
