@@ -1,10 +1,8 @@
 import { defineConfig } from 'vite'
-import { checkData } from './scripts/vite-check-data'
-import { qrCodes } from './scripts/vite-qr'
-import { rehearsals } from './scripts/vite-rehearsals'
-import { shipPdf } from './scripts/vite-ship-pdf'
+import { checkData } from './data/vite-check'
+import { qrCodes } from './data/vite-qr'
 
-// Slidev merges this with its own Vite config.
+// The talk's own plugins (Slidev merges this with its config; the speaker kit registers its own).
 export default defineConfig({
-  plugins: [checkData(), qrCodes(), shipPdf(), rehearsals()],
+  plugins: [checkData(), qrCodes()],
 })

@@ -10,7 +10,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { assertValidData } from '../data/validate'
-import { headmatterOverrides } from '../setup/preparser'
+import { headmatterOverrides } from '../speaker/setup/preparser'
+import { readViewOn } from '../speaker/vite/read'
 import { resolveChromium } from './chromium'
 import { deckInfo } from './deck'
 import { exportPdfs, pdfFileName } from './export'
@@ -21,7 +22,6 @@ import { DIST, ROOT } from './paths'
 import { hostedBase, publicUrl } from './public-url'
 import { run } from './run'
 import { replaceDir } from './scratch'
-import { readViewOn } from './vite-read'
 
 export interface BuildOptions {
   out: string

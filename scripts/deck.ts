@@ -3,11 +3,11 @@
  * one reader of the headmatter for the build, the exports and the tests, with one validation.
  */
 import type { LoadedSlidevData } from '@slidev/parser/fs'
-import type { Movement } from '../lib/movements'
+import type { Movement } from '../speaker/lib/movements'
 import process from 'node:process'
 import { load } from '@slidev/parser/fs'
-import { movementsOf } from '../lib/movements'
-import { headmatterOverrides } from '../setup/preparser'
+import { movementsOf } from '../speaker/lib/movements'
+import { headmatterOverrides } from '../speaker/setup/preparser'
 import { keywordsOf } from './meta'
 import { ENTRY, ROOT } from './paths'
 

@@ -5,7 +5,7 @@
  */
 import type { ServedDeck } from './serve'
 import { join } from 'node:path'
-import { slideSelector, SLIDEV_CLASS } from '../lib/slidev-dom'
+import { slideSelector, SLIDEV_CLASS } from '../speaker/lib/slidev-dom'
 import { launchChromium } from './chromium'
 import { isMain, runMain } from './main'
 import { DIST } from './paths'

@@ -4,12 +4,12 @@
  * written: `receiveRehearsal` answers "Save" on the dev server and the remote server.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { Rehearsal } from '../lib/rehearsal'
+import type { Rehearsal } from '../speaker/lib/rehearsal'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
-import { clock } from '../lib/pacing'
-import { calibrate, movementReadings, parseRehearsal, rehearsalFileName, runName, slowestSlides } from '../lib/rehearsal'
+import { clock } from '../speaker/lib/pacing'
+import { calibrate, movementReadings, parseRehearsal, rehearsalFileName, runName, slowestSlides } from '../speaker/lib/rehearsal'
 import { isMain, runMain } from './main'
 import { ROOT } from './paths'
 import { rehearsalChart } from './rehearsal-chart'

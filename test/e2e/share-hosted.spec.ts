@@ -5,14 +5,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { spokenText } from '../../lib/pacing'
-import { slideSelector } from '../../lib/slidev-dom'
 import { deckInfo, loadDeck } from '../../scripts/deck'
 import { OG_IMAGE, OG_SIZE } from '../../scripts/og-image'
 import { DIST } from '../../scripts/paths'
 import { hostedBase } from '../../scripts/public-url'
 import { serveDeck } from '../../scripts/serve'
-import { readViewOn } from '../../scripts/vite-read'
+import { spokenText } from '../../speaker/lib/pacing'
+import { slideSelector } from '../../speaker/lib/slidev-dom'
+import { readViewOn } from '../../speaker/vite/read'
 import { expect, test } from './fixtures'
 import { builtText, notePhrases, pngSize } from './share-support'
 

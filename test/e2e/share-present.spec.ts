@@ -3,9 +3,9 @@
  * and the pacing gauge working in the presenter view (and only there), through a timer pause.
  */
 import type { ServedDeck } from '../../scripts/serve'
-import { slideSelector } from '../../lib/slidev-dom'
 import { PRESENT_DIST } from '../../scripts/present'
 import { serveDeck } from '../../scripts/serve'
+import { slideSelector } from '../../speaker/lib/slidev-dom'
 import { expect, guardPage, test } from './fixtures'
 import { builtText, notePhrases } from './share-support'
 

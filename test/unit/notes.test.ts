@@ -7,8 +7,8 @@
  */
 import type { SlideInfo } from '@slidev/types'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { clickMarks, countWords, noteSeconds, spokenText } from '../../lib/pacing'
 import { loadDeck } from '../../scripts/deck'
+import { clickMarks, countWords, noteSeconds, spokenText } from '../../speaker/lib/pacing'
 import { longestTextRun, pictures } from './slide-text'
 
 export function minutes(duration: unknown): number {

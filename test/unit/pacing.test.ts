@@ -1,6 +1,6 @@
-import type { TimerState } from '../../lib/pacing'
+import type { TimerState } from '../../speaker/lib/pacing'
 import { describe, expect, it } from 'vitest'
-import { BEAT_SECONDS, clickMarks, clock, countWords, elapsedSeconds, MIN_SECONDS, noteSeconds, paceAt, planOf, slideBudgets, spokenText, verdict, WORDS_PER_MINUTE } from '../../lib/pacing'
+import { BEAT_SECONDS, clickMarks, clock, countWords, elapsedSeconds, MIN_SECONDS, noteSeconds, paceAt, planOf, slideBudgets, spokenText, verdict, WORDS_PER_MINUTE } from '../../speaker/lib/pacing'
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0)
 

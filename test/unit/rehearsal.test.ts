@@ -1,18 +1,18 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 // @vitest-environment node
-import type { Rehearsal } from '../../lib/rehearsal'
+import type { Rehearsal } from '../../speaker/lib/rehearsal'
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { slideBudgets } from '../../lib/pacing'
-import { calibrate, calibratedBudgets, movementReadings, pacingSetting, parseRehearsal, rehearsalFileName, slowestSlides, timeOnSlides } from '../../lib/rehearsal'
 import { rehearsalChart } from '../../scripts/rehearsal-chart'
 import { readRehearsals, rehearsalReport } from '../../scripts/rehearsals'
-import { rehearsals } from '../../scripts/vite-rehearsals'
+import { slideBudgets } from '../../speaker/lib/pacing'
+import { calibrate, calibratedBudgets, movementReadings, pacingSetting, parseRehearsal, rehearsalFileName, slowestSlides, timeOnSlides } from '../../speaker/lib/rehearsal'
+import { rehearsals } from '../../speaker/vite/rehearsals'
 
 const HAND_MADE = fileURLToPath(new URL('./fixtures/rehearsals', import.meta.url))
 const FIRST = '2026-11-20T18-00-00Z.json'

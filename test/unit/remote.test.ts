@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { parseDeckState, parseStep, shiftTimer } from '../../lib/remote'
 import { COOKIE, GuessLimit, serveRemote } from '../../scripts/remote'
+import { parseDeckState, parseStep, shiftTimer } from '../../speaker/lib/remote'
 
 describe('the phone remote protocol', () => {
   it('reads a step from the phone and drops anything else', () => {

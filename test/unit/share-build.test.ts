@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { deckInfo } from '../../scripts/deck'
 import { fixMeta, keywordsOf } from '../../scripts/meta'
 import { hostedBase, publicUrl } from '../../scripts/public-url'
-import { headmatterOverrides } from '../../setup/preparser'
+import { headmatterOverrides } from '../../speaker/setup/preparser'
 
 describe('the public URL is one setting', () => {
   it('normalises to a trailing slash and gives the base path when DECK_BASE is unset', () => {

@@ -7,11 +7,11 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { SLIDEV_CLASS } from '../../lib/slidev-dom'
 import { ROOT } from '../../scripts/paths'
+import { SLIDEV_CLASS } from '../../speaker/lib/slidev-dom'
 
 const CLIENT = join(ROOT, 'node_modules/@slidev/client')
-const adapter = readFileSync(join(ROOT, 'lib/slidev.ts'), 'utf8')
+const adapter = readFileSync(join(ROOT, 'speaker/lib/slidev.ts'), 'utf8')
 const reexports = [...adapter.matchAll(/^export (?:type )?\{([^}]+)\} from '@slidev\/client\/([^']+)'/gm)]
   .map(m => ({ path: m[2]!, names: m[1]!.split(',').map(n => n.trim().split(/\s+as\s+/)[0]!) }))
 
@@ -38,7 +38,7 @@ describe('slidev internals, through lib/slidev.ts', () => {
     const client = execFileSync('grep', ['-rhoE', 'slidev-[a-z-]+', CLIENT, '--include=*.vue', '--include=*.ts'], { encoding: 'utf8' })
     const used = new Set(client.split('\n'))
     for (const name of Object.values(SLIDEV_CLASS))
-      expect(used.has(name), `Slidev no longer uses the class "${name}": update lib/slidev-dom.ts`).toBe(true)
+      expect(used.has(name), `Slidev no longer uses the class "${name}": update speaker/lib/slidev-dom.ts`).toBe(true)
   })
 
   // Aside: the component-test harness (see its comment) and env.d.ts, whose references are Slidev's type shims for vue-tsc.
@@ -46,7 +46,7 @@ describe('slidev internals, through lib/slidev.ts', () => {
     const found = execFileSync('git', ['grep', '-l', '@slidev/client/', '--', '*.ts', '*.vue'], { cwd: ROOT, encoding: 'utf8' })
       .split('\n')
       .filter(Boolean)
-      .filter(file => !['lib/slidev.ts', 'test/unit/components/slide.ts', 'test/unit/slidev-internals.test.ts', 'env.d.ts'].includes(file))
+      .filter(file => !['speaker/lib/slidev.ts', 'test/unit/components/slide.ts', 'test/unit/slidev-internals.test.ts', 'speaker/env.d.ts'].includes(file))
     expect(found).toEqual([])
   })
 })

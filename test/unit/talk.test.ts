@@ -7,9 +7,9 @@
  */
 import type { SlideInfo } from '@slidev/types'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { movementsOf } from '../../lib/movements'
-import { spokenText } from '../../lib/pacing'
 import { loadDeck } from '../../scripts/deck'
+import { movementsOf } from '../../speaker/lib/movements'
+import { spokenText } from '../../speaker/lib/pacing'
 import { BEATS } from '../beats'
 import { longestTextRun, pictures, visibleText } from './slide-text'
 

@@ -3,12 +3,12 @@
  * another site's page cannot send one without a CORS preflight we never answer.
  */
 import type { Plugin } from 'vite'
+import { receiveRehearsal, REHEARSALS_DIR } from '../../scripts/rehearsals'
 import { REHEARSALS_PATH } from '../lib/rehearsal'
-import { receiveRehearsal, REHEARSALS_DIR } from './rehearsals'
 
 export function rehearsals(dir = REHEARSALS_DIR): Plugin {
   return {
-    name: 'deck:rehearsals',
+    name: 'speaker:rehearsals',
     configureServer(server) {
       server.middlewares.use(REHEARSALS_PATH, (req, res, next) => {
         const sameOrigin = req.headers.origin === `http://${req.headers.host}`

@@ -14,7 +14,7 @@ export const SHIPPED_PDF_ID = 'virtual:shipped-pdf'
 const RESOLVED = `\0${SHIPPED_PDF_ID}`
 
 export interface ShippedPdf {
-  /** Under the build's base: /talks/walmsley/become-first-then-win.pdf */
+  /** Under the build's base: /talks/my-talk/my-talk.pdf */
   url: string
   fileName: string
 }
@@ -24,7 +24,7 @@ export function shipPdf(file = process.env.DECK_SHIP_PDF || undefined): Plugin {
   let base = '/'
   let pwa: VitePluginPWAAPI | undefined
   return {
-    name: 'deck:ship-pdf',
+    name: 'speaker:ship-pdf',
     configResolved(config) {
       base = config.base
       pwa = config.plugins.find(plugin => plugin.name === 'vite-plugin-pwa')?.api as VitePluginPWAAPI | undefined

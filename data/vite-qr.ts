@@ -6,9 +6,9 @@
  */
 import type { Plugin } from 'vite'
 import process from 'node:process'
-import { talk } from '../data/talk'
-import { qrDrawing } from '../lib/qr'
-import { publicUrl } from './public-url'
+import { publicUrl } from '../scripts/public-url'
+import { qrDrawing } from '../speaker/lib/qr'
+import { talk } from './talk'
 
 export const QR_CODES_ID = 'virtual:qr-codes'
 const RESOLVED = `\0${QR_CODES_ID}`

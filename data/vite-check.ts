@@ -5,9 +5,9 @@
  */
 import type { Plugin } from 'vite'
 import { join } from 'node:path'
-import { assertValidData } from '../data/validate'
+import { assertValidData } from './validate'
 
-type Validate = typeof import('../data/validate')
+type Validate = typeof import('./validate')
 
 export function checkData(): Plugin {
   return {

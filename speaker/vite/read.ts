@@ -6,14 +6,15 @@
  */
 import type { ResolvedSlidevOptions, SlidevData } from '@slidev/types'
 import type { Plugin } from 'vite'
-import { spokenText } from '../lib/pacing'
+import type { NoteMarks } from '../lib/pacing'
+import { DEFAULT_MARKS, noteMarks, spokenText } from '../lib/pacing'
 
 export const READ_TEXT_ID = 'virtual:read-text'
 const RESOLVED = `\0${READ_TEXT_ID}`
 
 export interface ReadSlide {
   no: number
-  /** What he says over the slide, one string per paragraph of the note. */
+  /** What the speaker says over the slide, one string per paragraph of the note. */
   paragraphs: string[]
 }
 
@@ -22,8 +23,8 @@ export function readViewOn(headmatter: Record<string, unknown>): boolean {
 }
 
 /** A note as the reader gets it: its paragraphs, each cleaned to the spoken words; empty ones left out. */
-export function readParagraphs(note: string | undefined): string[] {
-  return (note ?? '').split(/\n\s*\n/).map(spokenText).filter(Boolean)
+export function readParagraphs(note: string | undefined, marks: NoteMarks = DEFAULT_MARKS): string[] {
+  return (note ?? '').split(/\n\s*\n/).map(paragraph => spokenText(paragraph, marks)).filter(Boolean)
 }
 
 type Deck = Pick<ResolvedSlidevOptions, 'withoutNotes'> & { data: Pick<SlidevData, 'headmatter' | 'slides' | 'watchFiles'> }
@@ -37,13 +38,14 @@ export function readBuilt({ data, withoutNotes }: Deck): boolean {
 export function readText(deck: Deck): ReadSlide[] | null {
   if (!readBuilt(deck))
     return null
-  return deck.data.slides.map((slide, i) => ({ no: i + 1, paragraphs: readParagraphs(slide.note) }))
+  const marks = noteMarks(deck.data.headmatter)
+  return deck.data.slides.map((slide, i) => ({ no: i + 1, paragraphs: readParagraphs(slide.note, marks) }))
 }
 
 export function readView(deck: Deck): Plugin {
   const { data } = deck
   return {
-    name: 'deck:read-text',
+    name: 'speaker:read-text',
     config: () => ({ define: { __DECK_READ__: JSON.stringify(readBuilt(deck)) } }),
     resolveId: id => id === READ_TEXT_ID ? RESOLVED : undefined,
     load: id => id === RESOLVED ? `export default ${JSON.stringify(readText(deck))}` : undefined,

@@ -1,28 +1,65 @@
 /**
  * Pacing: how long each slide takes to deliver, and whether the speaker is ahead or behind.
  * The model: spoken words at WORDS_PER_MINUTE, plus each scripted pause, plus a beat for the slide
- * and each click; [directions] and (record notes) are not said aloud. Budgets are scaled to the
- * headmatter `duration`.
+ * and each click; stage directions and record notes (NoteMarks) are not said aloud. Budgets are
+ * scaled to the headmatter `duration`.
  */
 
 import { SLIDEV_CLASS } from './slidev-dom'
 
-/** The brief's reading pace for this talk. */
+/** A comfortable speaking pace for a talk read from a script. */
 export const WORDS_PER_MINUTE = 130
 /** A scripted pause that says no length: "[Pause.]". */
 const PAUSE_SECONDS = 2
-/** What a new slide or a click adds: the room looks at what appeared before he goes on. */
+/** What a new slide or a click adds: the room looks at what appeared before the speaker goes on. */
 export const BEAT_SECONDS = 2
 /** A slide with nothing to say still takes a moment to land. */
 export const MIN_SECONDS = 5
 
-interface Window {
-  /** Seconds into the talk, by the plan. */
+/** A stretch of the talk clock, in seconds into the talk by the plan. */
+interface Span {
   start: number
   end: number
 }
 
-const CLICK_MARK = new RegExp(`\\[click(?::\\d+)?\\]|<span class="${SLIDEV_CLASS.noteClickMark}"[^>]*>`, 'gi')
+/**
+ * What marks the parts of a note that are not said aloud, each as its opening and closing character
+ * ('' for none): a stage direction ("[Pause, 3 seconds]") and a note for the record ("(The record: ...)").
+ * A deck sets them in its headmatter as `stageDirections` and `recordNotes`.
+ */
+export interface NoteMarks {
+  directions: string
+  records: string
+}
+
+export const DEFAULT_MARKS: NoteMarks = { directions: '[]', records: '()' }
+
+function mark(value: unknown, setting: string, fallback: string): string {
+  if (value === undefined || value === null)
+    return fallback
+  if (typeof value !== 'string' || (value !== '' && [...value].length !== 2))
+    throw new Error(`headmatter ${setting} must be two characters, the opening and the closing one (e.g. "[]"), or "" for none`)
+  return value
+}
+
+/** The marks a deck's headmatter (or Slidev's configs) sets, else the defaults. */
+export function noteMarks(headmatter: Record<string, unknown>): NoteMarks {
+  return {
+    directions: mark(headmatter.stageDirections, 'stageDirections', DEFAULT_MARKS.directions),
+    records: mark(headmatter.recordNotes, 'recordNotes', DEFAULT_MARKS.records),
+  }
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Every `open…close` span of a note; none when the mark is ''. */
+function enclosed(pair: string): RegExp | undefined {
+  const [open, close] = [...pair]
+  return open && close ? new RegExp(`${escape(open)}([^${escape(close)}]*)${escape(close)}`, 'g') : undefined
+}
+
+const CLICK = /\[click(?::\d+)?\]/gi
+const CLICK_MARK = new RegExp(`${CLICK.source}|<span class="${SLIDEV_CLASS.noteClickMark}"[^>]*>`, 'gi')
 
 /** A note as plain text: markup, comments and entities out (a note may come as HTML from Slidev). */
 function plain(note: string | undefined): string {
@@ -34,27 +71,29 @@ function plain(note: string | undefined): string {
     .replace(/&[a-z#0-9]+;/gi, ' ')
 }
 
-/** The speaker's directions: every [bracketed] part but the click marks. */
-export function directions(note: string | undefined): string[] {
-  return [...plain(note).matchAll(/\[([^\]]*)\]/g)].map(m => m[1]!.trim()).filter(d => !/^click(?::\d+)?$/i.test(d))
+/** The speaker's stage directions, without Slidev's [click] marks. */
+export function directions(note: string | undefined, marks: NoteMarks = DEFAULT_MARKS): string[] {
+  const pattern = enclosed(marks.directions)
+  if (!pattern)
+    return []
+  return [...plain(note).replace(CLICK, ' ').matchAll(pattern)].map(m => m[1]!.trim())
 }
 
-/** What he says aloud: the note without [directions], [click] marks and (record notes). */
-export function spokenText(note: string | undefined): string {
-  return plain(note)
-    .replace(/\[[^\]]*\]/g, ' ')
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
+/** What the speaker says aloud: the note without click marks, stage directions and record notes. */
+export function spokenText(note: string | undefined, marks: NoteMarks = DEFAULT_MARKS): string {
+  let text = plain(note).replace(CLICK, ' ')
+  for (const pattern of [enclosed(marks.directions), enclosed(marks.records)])
+    text = pattern ? text.replace(pattern, ' ') : text
+  return text.replace(/\s+/g, ' ').trim()
 }
 
-export function countWords(note: string | undefined): number {
-  return spokenText(note).split(' ').filter(word => /[\p{L}\p{N}]/u.test(word)).length
+export function countWords(note: string | undefined, marks: NoteMarks = DEFAULT_MARKS): number {
+  return spokenText(note, marks).split(' ').filter(word => /[\p{L}\p{N}]/u.test(word)).length
 }
 
 /** Seconds of scripted silence: each "[Pause, 3 seconds ...]" at its length, a bare "[Pause]" at PAUSE_SECONDS. */
-function pauseSeconds(note: string | undefined): number {
-  return directions(note)
+function pauseSeconds(note: string | undefined, marks: NoteMarks): number {
+  return directions(note, marks)
     .filter(d => /^pause\b/i.test(d))
     .reduce((sum, d) => sum + Number(/(\d+(?:\.\d+)?)\s*seconds?/i.exec(d)?.[1] ?? PAUSE_SECONDS), 0)
 }
@@ -64,8 +103,8 @@ export function clickMarks(note: string | undefined): number {
 }
 
 /** How long a slide takes to deliver, in seconds, by the model above. */
-export function noteSeconds(note: string | undefined): number {
-  return countWords(note) / WORDS_PER_MINUTE * 60 + pauseSeconds(note) + (1 + clickMarks(note)) * BEAT_SECONDS
+export function noteSeconds(note: string | undefined, marks: NoteMarks = DEFAULT_MARKS): number {
+  return countWords(note, marks) / WORDS_PER_MINUTE * 60 + pauseSeconds(note, marks) + (1 + clickMarks(note)) * BEAT_SECONDS
 }
 
 /** Seconds per slide, proportional to the model's (at least MIN_SECONDS); the last absorbs rounding so they sum to `duration`. */
@@ -83,7 +122,7 @@ export function slideBudgets(seconds: readonly number[], duration: number): numb
 }
 
 /** Each slide's window on the talk clock: slide n starts when the budgets before it are spent. */
-export function planOf(budgets: readonly number[]): Window[] {
+export function planOf(budgets: readonly number[]): Span[] {
   let start = 0
   return budgets.map((budget) => {
     const window = { start, end: start + budget }
@@ -93,7 +132,7 @@ export function planOf(budgets: readonly number[]): Window[] {
 }
 
 /** The window of slides `first`..`last` (1-based, inclusive). */
-function spanOf(plan: readonly Window[], first: number, last: number): Window {
+function spanOf(plan: readonly Span[], first: number, last: number): Span {
   const a = plan[first - 1]
   const b = plan[last - 1]
   if (!a || !b)
@@ -102,7 +141,7 @@ function spanOf(plan: readonly Window[], first: number, last: number): Window {
 }
 
 /** Signed seconds off `window`: negative before it opens (ahead), positive after it closes (behind), else 0. */
-function offPlan(elapsed: number, window: Window): number {
+function offPlan(elapsed: number, window: Span): number {
   if (elapsed < window.start)
     return elapsed - window.start
   return Math.max(0, elapsed - window.end)
@@ -141,7 +180,7 @@ export interface Pace {
 }
 
 interface PaceInput {
-  plan: readonly Window[]
+  plan: readonly Span[]
   /** Current slide, 1-based. */
   slideNo: number
   /** First and last slide of the current movement. */
@@ -182,10 +221,18 @@ export function clock(seconds: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
 }
 
-/** Words, not colour, carry the verdict: "on pace", "0:40 ahead", "1:05 behind". Under 5 s counts as on pace. */
-export function verdict(off: number): { word: 'ahead' | 'behind' | 'on pace', text: string } {
-  if (Math.abs(off) < 5)
-    return { word: 'on pace', text: 'on pace' }
+/** "+1:05" behind, "-0:40" ahead: the sign says which. */
+export function signedClock(seconds: number): string {
+  return `${seconds > 0 ? '+' : '-'}${clock(seconds)}`
+}
+
+/**
+ * The one way the tools say how far off the plan the speaker is. Words, not colour, carry it: "0:40 ahead",
+ * "1:05 behind", or `even` ("on pace") within `within` seconds; `signed` adds the sign ("+1:05 behind").
+ */
+export function verdict(off: number, { within = 5, signed = false, even = 'on pace' } = {}): { word: 'ahead' | 'behind' | 'on pace', text: string } {
+  if (Math.abs(off) < within)
+    return { word: 'on pace', text: even }
   const word = off < 0 ? 'ahead' : 'behind'
-  return { word, text: `${clock(off)} ${word}` }
+  return { word, text: `${signed ? signedClock(off) : clock(off)} ${word}` }
 }

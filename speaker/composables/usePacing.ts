@@ -6,11 +6,14 @@ import { parseTimeString } from '@slidev/parser/utils'
 import { createSharedComposable, useNow } from '@vueuse/core'
 import { computed, ref, toValue, watch } from 'vue'
 import { movementAt, movementsOfRoutes } from '../lib/movements'
-import { countWords, elapsedSeconds, noteSeconds, paceAt, planOf, slideBudgets } from '../lib/pacing'
+import { countWords, elapsedSeconds, noteMarks, noteSeconds, paceAt, planOf, slideBudgets } from '../lib/pacing'
 import { calibratedBudgets, pacingSetting } from '../lib/rehearsal'
 
+// Slidev's configs carry every headmatter key, the kit's settings among them.
+const headmatter = configs as unknown as Record<string, unknown>
+
 /**
- * The talk's plan: each slide's words and budget, its window on the talk clock, and the movements.
+ * The plan: each slide's words and budget, its window on the talk clock, and the movements.
  * Budgets share out the headmatter's `duration`, or, when the headmatter opts in with
  * `pacing: { wordsPerMinute, pauseSeconds }` (from `npm run rehearsals`), follow the speaker's own rate.
  */
@@ -18,11 +21,12 @@ export const useTalkPlan = createSharedComposable(() => {
   const { slides } = useNav()
   const duration = computed(() => parseTimeString(configs.duration ?? '30min').seconds)
   const notes = computed(() => slides.value.map(route => route.meta.slide?.note || route.meta.slide?.noteHTML))
-  const words = computed(() => notes.value.map(countWords))
-  const setting = computed(() => pacingSetting((configs as { pacing?: unknown }).pacing))
+  const marks = computed(() => noteMarks(headmatter))
+  const words = computed(() => notes.value.map(note => countWords(note, marks.value)))
+  const setting = computed(() => pacingSetting(headmatter.pacing))
   const budgets = computed(() => setting.value
     ? calibratedBudgets(words.value, setting.value)
-    : slideBudgets(notes.value.map(note => noteSeconds(note)), duration.value))
+    : slideBudgets(notes.value.map(note => noteSeconds(note, marks.value)), duration.value))
   const plan = computed(() => planOf(budgets.value))
   const movements = computed(() => movementsOfRoutes(slides.value))
   return { slides, duration, words, budgets, plan, movements }

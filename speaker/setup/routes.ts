@@ -11,11 +11,11 @@ export default defineRoutesSetup((routes: RouteRecordRaw[]) => {
   const extra: RouteRecordRaw[] = []
   if (__SLIDEV_HAS_SERVER__ || __SLIDEV_FEATURE_PRESENTER__) {
     extra.push(
-      { name: 'handout', path: '/handout', component: () => import('../components/handout/HandoutPage.vue') },
-      { name: 'phone', path: PHONE_PATH, component: () => import('../components/remote/PhoneRemote.vue') },
+      { name: 'handout', path: '/handout', component: () => import('../pages/handout/HandoutPage.vue') },
+      { name: 'phone', path: PHONE_PATH, component: () => import('../pages/phone/PhoneRemote.vue') },
     )
   }
   if (__DECK_READ__)
-    extra.push({ name: 'read', path: '/read', component: () => import('../components/read/ReadPage.vue') })
+    extra.push({ name: 'read', path: '/read', component: () => import('../pages/read/ReadPage.vue') })
   return [...extra, ...routes]
 })
