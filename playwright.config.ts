@@ -1,7 +1,7 @@
 import process from 'node:process'
 import { defineConfig } from '@playwright/test'
-import { chromiumArgs, resolveChromium } from './scripts/chromium'
-import { hostedBase } from './scripts/public-url'
+import { hostedBase } from './speaker/node/deck/public-url'
+import { chromiumArgs, resolveChromium } from './speaker/node/pdf/chromium'
 
 const port = Number(process.env.PREVIEW_PORT ?? 4319)
 const chromium = await resolveChromium()

@@ -6,8 +6,8 @@
  */
 import type { Plugin } from 'vite'
 import process from 'node:process'
-import { publicUrl } from '../scripts/public-url'
 import { qrDrawing } from '../speaker/lib/qr'
+import { publicUrl } from '../speaker/node/deck/public-url'
 import { talk } from './talk'
 
 export const QR_CODES_ID = 'virtual:qr-codes'

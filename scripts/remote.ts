@@ -21,7 +21,8 @@ import { WebSocketServer } from 'ws'
 import { qrDrawing } from '../speaker/lib/qr'
 import { REHEARSALS_PATH } from '../speaker/lib/rehearsal'
 import { parseDeckState, parseStep, PHONE_PATH, PING, PONG, QR_PATH, REMOTE_META, REMOTE_PATH } from '../speaker/lib/remote'
-import { receiveRehearsal, REHEARSALS_DIR } from './rehearsals'
+import { REHEARSALS_DIR } from '../speaker/node/deck/project'
+import { receiveRehearsal } from '../speaker/node/server/rehearsals'
 
 export const COOKIE = 'deck_remote'
 

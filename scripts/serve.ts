@@ -8,9 +8,9 @@ import type { AddressInfo } from 'node:net'
 import { createServer } from 'node:http'
 import process from 'node:process'
 import sirv from 'sirv'
-import { isMain, runMain } from './main'
-import { DIST } from './paths'
-import { hostedBase } from './public-url'
+import { DIST } from '../speaker/node/deck/project'
+import { hostedBase } from '../speaker/node/deck/public-url'
+import { isMain, runMain } from '../speaker/node/process/lifecycle'
 
 export interface ServedDeck {
   /** The deck's address, ending in the base path: http://127.0.0.1:4173/talks/walmsley/ */

@@ -3,8 +3,9 @@
  * another site's page cannot send one without a CORS preflight we never answer.
  */
 import type { Plugin } from 'vite'
-import { receiveRehearsal, REHEARSALS_DIR } from '../../scripts/rehearsals'
 import { REHEARSALS_PATH } from '../lib/rehearsal'
+import { REHEARSALS_DIR } from '../node/deck/project'
+import { receiveRehearsal } from '../node/server/rehearsals'
 
 export function rehearsals(dir = REHEARSALS_DIR): Plugin {
   return {

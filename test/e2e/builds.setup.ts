@@ -6,13 +6,13 @@
 import { execFileSync } from 'node:child_process'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
-import { ROOT } from '../../scripts/paths'
 import { buildPresent } from '../../scripts/present'
+import { ROOT } from '../../speaker/node/deck/project'
 import { HOSTED, PRIVATE_DIR } from './share-support'
 
 /** `npm run build` into `out` with these settings; returns what it printed. */
 function build(out: string, env: Record<string, string>): string {
-  return execFileSync('npx', ['tsx', 'scripts/build.ts'], {
+  return execFileSync('npx', ['tsx', 'speaker/node/cli.ts', 'build'], {
     cwd: ROOT,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],

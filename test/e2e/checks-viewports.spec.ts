@@ -2,7 +2,7 @@
  * The canvas letterboxes on any screen: at 1920x1080, 1280x720 and a 4:3 projector (1024x768) the slide
  * keeps its aspect ratio, fills the screen in one direction, is centred, and lies fully inside it.
  */
-import { deckInfo } from '../../scripts/deck'
+import { deckInfo } from '../../speaker/node/deck/info'
 import { expect, test } from './fixtures'
 import { Findings } from './support/failures'
 import { canvasBox, layoutProblems } from './support/probes'

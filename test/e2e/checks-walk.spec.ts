@@ -12,8 +12,8 @@
  */
 import type { Page } from '@playwright/test'
 import type { Position } from './support/walk'
-import { deckInfo } from '../../scripts/deck'
 import { slideSelector } from '../../speaker/lib/slidev-dom'
+import { deckInfo } from '../../speaker/node/deck/info'
 import { expect, guardPage, test } from './fixtures'
 import { axeFindings, axeViolations, SLIDEV_CHROME } from './support/axe'
 import { Findings } from './support/failures'

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import { EXPORTS, ROOT } from '../../scripts/paths'
+import { EXPORTS, ROOT } from '../../speaker/node/deck/project'
 
 test('npm run export -- steps handout read writes the three PDFs and leaves no half-written file', () => {
   test.setTimeout(600_000)

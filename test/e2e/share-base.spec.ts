@@ -8,9 +8,9 @@
 import type { Page } from '@playwright/test'
 import type { ServedDeck } from '../../scripts/serve'
 import { join } from 'node:path'
-import { OG_IMAGE, OG_SIZE } from '../../scripts/og-image'
 import { serveDeck } from '../../scripts/serve'
 import { slideSelector } from '../../speaker/lib/slidev-dom'
+import { OG_IMAGE, OG_SIZE } from '../../speaker/node/site/og-image'
 import { expect, guardPage, test } from './fixtures'
 import { HOSTED, pngSize } from './share-support'
 

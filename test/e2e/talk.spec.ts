@@ -4,9 +4,9 @@
  * station is one place; and the talk ends on the dawn in full.
  */
 import type { Page } from '@playwright/test'
-import { loadDeck } from '../../scripts/deck'
 import { spokenText } from '../../speaker/lib/pacing'
 import { slideSelector } from '../../speaker/lib/slidev-dom'
+import { loadDeck } from '../../speaker/node/deck/info'
 import { BEATS } from '../beats'
 import { expect, test } from './fixtures'
 import { deckStops, label, position, press, settle } from './support/walk'

@@ -7,8 +7,8 @@
  */
 import type { SlideInfo } from '@slidev/types'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadDeck } from '../../scripts/deck'
 import { clickMarks, countWords, noteSeconds, spokenText } from '../../speaker/lib/pacing'
+import { loadDeck } from '../../speaker/node/deck/info'
 import { longestTextRun, pictures } from './slide-text'
 
 export function minutes(duration: unknown): number {

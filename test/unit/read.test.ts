@@ -5,9 +5,9 @@
  */
 import type { LoadedSlidevData } from '@slidev/parser/fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadDeck } from '../../scripts/deck'
 import { movementAnchor, movementsOf } from '../../speaker/lib/movements'
 import { spokenText } from '../../speaker/lib/pacing'
+import { loadDeck } from '../../speaker/node/deck/info'
 import { readBuilt, readParagraphs, readText, readViewOn } from '../../speaker/vite/read'
 
 const NOTE = `[Pause, 2 seconds: walk out.]

@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { rehearsalChart } from '../../scripts/rehearsal-chart'
-import { readRehearsals, rehearsalReport } from '../../scripts/rehearsals'
 import { slideBudgets } from '../../speaker/lib/pacing'
 import { calibrate, calibratedBudgets, movementReadings, pacingSetting, parseRehearsal, rehearsalFileName, slowestSlides, timeOnSlides } from '../../speaker/lib/rehearsal'
+import { rehearsalChart } from '../../speaker/node/rehearsals/chart'
+import { readRehearsals, rehearsalReport } from '../../speaker/node/rehearsals/report'
 import { rehearsals } from '../../speaker/vite/rehearsals'
 
 const HAND_MADE = fileURLToPath(new URL('./fixtures/rehearsals', import.meta.url))

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { deckInfo } from '../../scripts/deck'
-import { fixMeta, keywordsOf } from '../../scripts/meta'
-import { hostedBase, publicUrl } from '../../scripts/public-url'
+import { deckInfo } from '../../speaker/node/deck/info'
+import { hostedBase, publicUrl } from '../../speaker/node/deck/public-url'
+import { fixMeta, keywordsOf } from '../../speaker/node/site/meta'
 import { headmatterOverrides } from '../../speaker/setup/preparser'
 
 describe('the public URL is one setting', () => {

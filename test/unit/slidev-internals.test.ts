@@ -7,8 +7,8 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ROOT } from '../../scripts/paths'
 import { SLIDEV_CLASS } from '../../speaker/lib/slidev-dom'
+import { ROOT } from '../../speaker/node/deck/project'
 
 const CLIENT = join(ROOT, 'node_modules/@slidev/client')
 const adapter = readFileSync(join(ROOT, 'speaker/lib/slidev.ts'), 'utf8')

@@ -7,9 +7,9 @@
  */
 import type { SlideInfo } from '@slidev/types'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadDeck } from '../../scripts/deck'
 import { movementsOf } from '../../speaker/lib/movements'
 import { spokenText } from '../../speaker/lib/pacing'
+import { loadDeck } from '../../speaker/node/deck/info'
 import { BEATS } from '../beats'
 import { longestTextRun, pictures, visibleText } from './slide-text'
 

@@ -5,8 +5,8 @@
 import type { Page } from '@playwright/test'
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { DIST, ROOT } from '../../../scripts/paths'
 import { slideSelector, SLIDEV_CLASS } from '../../../speaker/lib/slidev-dom'
+import { DIST, ROOT } from '../../../speaker/node/deck/project'
 import { visibleText } from './probes'
 
 export interface Position {

@@ -3,7 +3,7 @@
  * an outline (bookmarks) whose entries are the talk's movements.
  */
 import type { PDFRef } from 'pdf-lib'
-import type { DeckInfo } from './deck'
+import type { DeckInfo } from '../deck/info'
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber } from 'pdf-lib'
 
 export async function pageCount(bytes: Uint8Array): Promise<number> {

@@ -7,8 +7,8 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import process from 'node:process'
-import { ChromiumNotFoundError, resolveChromium } from './chromium'
-import { runMain } from './main'
+import { ChromiumNotFoundError, resolveChromium } from '../speaker/node/pdf/chromium'
+import { runMain } from '../speaker/node/process/lifecycle'
 
 const canApt = process.getuid?.() === 0 && existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get')
 let aptUpdated = false

@@ -2,9 +2,9 @@
  * rehearsals/chart.svg: above, each slide's planned seconds (bars) against each run (lines, the latest in
  * amber); below, how far ahead or behind each run was as the talk went on. A standalone SVG, no script.
  */
-import type { Rehearsal } from '../speaker/lib/rehearsal'
-import { clock } from '../speaker/lib/pacing'
-import { covered, runName, timeOnSlides } from '../speaker/lib/rehearsal'
+import type { Rehearsal } from '../../lib/rehearsal'
+import { clock } from '../../lib/pacing'
+import { covered, runName, timeOnSlides } from '../../lib/rehearsal'
 
 const W = 1100
 const LEFT = 64

@@ -1,8 +1,8 @@
 /** Runs a command from the project root with inherited output; rejects with its exit code. */
 import { spawn } from 'node:child_process'
 import process from 'node:process'
-import { onInterrupt } from './main'
-import { ROOT } from './paths'
+import { ROOT } from '../deck/project'
+import { onInterrupt } from './lifecycle'
 
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -1,55 +1,39 @@
 /**
- * `npm run build`: the hosted deck, a static SPA in dist/ (DECK_OUT) under DECK_BASE (or the path of
+ * `speaker build`: the hosted deck, a static SPA in dist/ (DECK_OUT) under DECK_BASE (or the path of
  * DECK_PUBLIC_URL), without speaker notes or presenter view. Through headmatter overrides
  * (setup/preparser.ts) it adds what a shared link needs: offline use (`pwa`), the PDF shipped and
- * precached (scripts/vite-ship-pdf.ts; DECK_PDF=0 skips it), a social preview (DECK_OG_IMAGE=0 skips
+ * precached (vite/ship-pdf.ts; DECK_PDF=0 skips it), a social preview (DECK_OG_IMAGE=0 skips
  * it), and the read view when the headmatter says `readView: true`.
- * `slidevBuild` also makes the local presenter build (scripts/present.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
-import { assertValidData } from '../data/validate'
-import { headmatterOverrides } from '../speaker/setup/preparser'
-import { readViewOn } from '../speaker/vite/read'
-import { resolveChromium } from './chromium'
-import { deckInfo } from './deck'
-import { exportPdfs, pdfFileName } from './export'
-import { isMain, runMain } from './main'
-import { fixMeta } from './meta'
-import { OG_IMAGE, renderOgImage } from './og-image'
-import { DIST, ROOT } from './paths'
-import { hostedBase, publicUrl } from './public-url'
-import { run } from './run'
-import { replaceDir } from './scratch'
+import { headmatterOverrides } from '../../setup/preparser'
+import { readViewOn } from '../../vite/read'
+import { checkDeck } from '../deck/check'
+import { deckInfo } from '../deck/info'
+import { DIST } from '../deck/project'
+import { hostedBase, publicUrl } from '../deck/public-url'
+import { resolveChromium } from '../pdf/chromium'
+import { exportPdfs, pdfFileName } from '../pdf/pdfs'
+import { replaceDir } from '../process/scratch'
+import { fixMeta } from '../site/meta'
+import { OG_IMAGE, renderOgImage } from '../site/og-image'
+import { slidevBuild } from '../site/slidev-build'
 
-export interface BuildOptions {
-  out: string
-  base: string
-  withoutNotes: boolean
-  /** Headmatter keys to set for this build only. */
-  headmatter: Record<string, unknown>
-  /** A PDF to ship inside the build, beside index.html (scripts/vite-ship-pdf.ts). */
-  pdf?: string
-}
+export const label = 'Build'
 
-export async function slidevBuild({ out, base, withoutNotes, headmatter, pdf }: BuildOptions): Promise<void> {
-  await run(join(ROOT, 'node_modules/.bin/slidev'), ['build', '--base', base, '--out', out, ...(withoutNotes ? ['--without-notes'] : [])], {
-    ...process.env,
-    DECK_HEADMATTER: JSON.stringify(headmatter),
-    DECK_SHIP_PDF: pdf ?? '',
-  })
-}
-
-async function main(): Promise<void> {
+export async function run(): Promise<void> {
   // Everything that can be known to fail is checked before anything is written.
-  assertValidData()
   const base = hostedBase()
   const url = publicUrl()
   const withPdf = process.env.DECK_PDF !== '0'
   const withOg = process.env.DECK_OG_IMAGE !== '0'
   if (withPdf || withOg)
     await resolveChromium()
+  // The deck's own checks: the PDF's export server runs them first; without a PDF, run them here.
+  if (!withPdf)
+    await checkDeck()
   // Headmatter changed for this build only, e.g. DECK_HEADMATTER='{"readView":false}'.
   const asked = headmatterOverrides(process.env.DECK_HEADMATTER)
   const deck = await deckInfo(asked)
@@ -102,6 +86,3 @@ async function main(): Promise<void> {
   console.log(readViewOn(deck.headmatter) ? `Read view: ${url ?? base}read (the spoken text ships, cleaned)` : 'Read view off (headmatter readView): no spoken text in the build.')
   console.log(`Deck built in ${DIST} for base ${base}${url ? ` (public URL ${url})` : ''}`)
 }
-
-if (isMain(import.meta.url))
-  runMain('Build', main)

@@ -3,13 +3,13 @@
  * one reader of the headmatter for the build, the exports and the tests, with one validation.
  */
 import type { LoadedSlidevData } from '@slidev/parser/fs'
-import type { Movement } from '../speaker/lib/movements'
+import type { Movement } from '../../lib/movements'
 import process from 'node:process'
 import { load } from '@slidev/parser/fs'
-import { movementsOf } from '../speaker/lib/movements'
-import { headmatterOverrides } from '../speaker/setup/preparser'
-import { keywordsOf } from './meta'
-import { ENTRY, ROOT } from './paths'
+import { movementsOf } from '../../lib/movements'
+import { headmatterOverrides } from '../../setup/preparser'
+import { keywordsOf } from '../site/meta'
+import { ENTRY, ROOT } from './project'
 
 export async function loadDeck(): Promise<LoadedSlidevData> {
   return load({ roots: [ROOT], userRoot: ROOT }, ENTRY)

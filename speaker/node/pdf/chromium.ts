@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-chromium'
 import { existsSync } from 'node:fs'
 import process from 'node:process'
-import { onInterrupt } from './main'
+import { onInterrupt } from '../process/lifecycle'
 
 const SYSTEM_CHROMIUM_PATHS = [
   '/usr/bin/chromium',

@@ -1,44 +1,10 @@
-/**
- * `npm run rehearsals`: prints each run in rehearsals/ against the plan (per movement, slowest slides,
- * trend, the speaker's own pace) and writes rehearsals/chart.svg. Also the one place a rehearsal is
- * written: `receiveRehearsal` answers "Save" on the dev server and the remote server.
- */
-import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { Rehearsal } from '../speaker/lib/rehearsal'
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
-import process from 'node:process'
-import { clock } from '../speaker/lib/pacing'
-import { calibrate, movementReadings, parseRehearsal, rehearsalFileName, runName, slowestSlides } from '../speaker/lib/rehearsal'
-import { isMain, runMain } from './main'
-import { ROOT } from './paths'
-import { rehearsalChart } from './rehearsal-chart'
-
-export const REHEARSALS_DIR = resolve(ROOT, process.env.REHEARSALS_DIR ?? 'rehearsals')
-
-/** The POST from the presenter view's "Save": the checked run written to `dir`, 201 with its path from the project root, or 400 naming what is wrong. */
-export function receiveRehearsal(req: IncomingMessage, res: ServerResponse, dir: string): void {
-  let body = ''
-  req.setEncoding('utf8')
-  req.on('data', (chunk: string) => {
-    body += chunk
-    if (body.length > 2_000_000)
-      req.destroy()
-  })
-  req.on('end', () => {
-    try {
-      const run = parseRehearsal(JSON.parse(body))
-      mkdirSync(dir, { recursive: true })
-      const file = join(dir, rehearsalFileName(run))
-      writeFileSync(file, `${JSON.stringify(run, null, 2)}\n`)
-      res.writeHead(201, { 'Content-Type': 'application/json' }).end(JSON.stringify({ file: relative(ROOT, file) }))
-    }
-    catch (error) {
-      const why = error instanceof SyntaxError ? 'the rehearsal is not JSON' : error instanceof Error ? error.message : String(error)
-      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end(why)
-    }
-  })
-}
+/** The rehearsals in rehearsals/, read back and reported against the plan (`speaker rehearsals`). */
+import type { Rehearsal } from '../../lib/rehearsal'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { clock, verdict } from '../../lib/pacing'
+import { calibrate, movementReadings, parseRehearsal, runName, slowestSlides } from '../../lib/rehearsal'
+import { REHEARSALS_DIR, ROOT } from '../deck/project'
 
 /** Every rehearsal in `dir`, oldest first; a malformed file stops with its name and the field that is wrong. */
 export function readRehearsals(dir = REHEARSALS_DIR): Rehearsal[] {
@@ -62,9 +28,7 @@ export function readRehearsals(dir = REHEARSALS_DIR): Rehearsal[] {
 
 /** "+0:40 behind", "-0:12 ahead", "on plan" (under a second either way). */
 export function offText(off: number): string {
-  if (Math.abs(off) < 1)
-    return 'on plan'
-  return `${off > 0 ? '+' : '-'}${clock(off)} ${off > 0 ? 'behind' : 'ahead'}`
+  return verdict(off, { within: 1, signed: true, even: 'on plan' }).text
 }
 
 /** The report as lines of text. */
@@ -100,16 +64,3 @@ export function rehearsalReport(runs: readonly Rehearsal[]): string[] {
   }
   return lines
 }
-
-async function main(): Promise<void> {
-  const runs = readRehearsals()
-  console.log(rehearsalReport(runs).join('\n'))
-  if (runs.length) {
-    const chart = join(REHEARSALS_DIR, 'chart.svg')
-    writeFileSync(chart, rehearsalChart(runs))
-    console.log(`\nChart: ${relative(ROOT, chart)}`)
-  }
-}
-
-if (isMain(import.meta.url))
-  runMain('Rehearsals', main)

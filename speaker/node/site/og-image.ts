@@ -3,14 +3,11 @@
  * 1200x630 (the size Open Graph and Twitter cards ask for) into <dist>/og-image.png.
  * The slide is 16:9, so it is drawn 1200 wide and the card keeps its middle 630 rows.
  */
-import type { ServedDeck } from './serve'
+import type { ServedDeck } from '../../../scripts/serve'
 import { join } from 'node:path'
-import { slideSelector, SLIDEV_CLASS } from '../speaker/lib/slidev-dom'
-import { launchChromium } from './chromium'
-import { isMain, runMain } from './main'
-import { DIST } from './paths'
-import { hostedBase } from './public-url'
-import { serveDeck } from './serve'
+import { serveDeck } from '../../../scripts/serve'
+import { slideSelector, SLIDEV_CLASS } from '../../lib/slidev-dom'
+import { launchChromium } from '../pdf/chromium'
 
 export const OG_IMAGE = 'og-image.png'
 export const OG_SIZE = { width: 1200, height: 630 } as const
@@ -38,6 +35,3 @@ export async function renderOgImage(dir: string, base: string): Promise<string> 
     await deck?.close()
   }
 }
-
-if (isMain(import.meta.url))
-  runMain('Social preview', async () => console.log(`Social preview written: ${await renderOgImage(DIST, hostedBase())}`))

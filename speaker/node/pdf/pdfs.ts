@@ -1,28 +1,25 @@
 /**
  * The PDFs, into exports/ (or DECK_EXPORTS), all named from the one setting `exportFilename`:
- *   npm run export           <name>.pdf          one page per slide, final state
- *   npm run export:steps     <name>-steps.pdf    one page per click step
- *   npm run export:handout   <name>-handout.pdf  each slide with its speaker notes, one A4 page each
- *   npm run export:read      <name>-read.pdf     the read view: the talk as an article for readers, A4,
- *                                                light, each movement from a new page, no directions
- * `tsx scripts/export.ts all` makes the four with one server (scripts/render.ts).
+ *   slides    <name>.pdf          one page per slide, final state
+ *   steps     <name>-steps.pdf    one page per click step
+ *   handout   <name>-handout.pdf  each slide with its speaker notes, one A4 page each
+ *   read      <name>-read.pdf     the read view: the talk as an article for readers, A4, light,
+ *                                 each movement from a new page, no stage directions
+ * Several kinds are rendered with one server and browser (render.ts).
  */
 import type { Page } from 'playwright-chromium'
-import type { DeckInfo } from './deck'
-import type { OutlineEntry } from './pdf'
+import type { DeckInfo } from '../deck/info'
+import type { OutlineEntry } from './assemble'
 import type { Renderer } from './render'
 import { renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import process from 'node:process'
-import { assertValidData } from '../data/validate'
-import { movementAnchor } from '../speaker/lib/movements'
-import { READ_PRINT_WIDTH_PX } from '../speaker/lib/paper'
-import { deckInfo } from './deck'
-import { isMain, runMain } from './main'
-import { EXPORTS } from './paths'
-import { anchoredOutline, finishPdf, pageCount } from './pdf'
+import { movementAnchor } from '../../lib/movements'
+import { A4_CSS_PX, READ_PRINT_WIDTH_PX } from '../../lib/paper'
+import { deckInfo } from '../deck/info'
+import { EXPORTS } from '../deck/project'
+import { withScratch } from '../process/scratch'
+import { anchoredOutline, finishPdf, pageCount } from './assemble'
 import { withRenderer } from './render'
-import { withScratch } from './scratch'
 
 export const PDF_KINDS = ['slides', 'steps', 'handout', 'read'] as const
 export type PdfKind = typeof PDF_KINDS[number]
@@ -31,7 +28,6 @@ export function pdfFileName(exportFilename: string, kind: PdfKind): string {
   return `${exportFilename}${kind === 'slides' ? '' : `-${kind}`}.pdf`
 }
 
-const A4_CSS_PX = { width: 794, height: 1123 }
 const A4_PDF = { format: 'A4', printBackground: true, preferCSSPageSize: true } as const
 
 /** Renders one kind of PDF, checked against the slides it should hold, with its outline's entries. */
@@ -115,22 +111,5 @@ export async function exportPdfs(kinds: readonly PdfKind[]): Promise<string[]> {
       written.push(file)
     }
     return written
-  })
-}
-
-function kindsFromArgs(args: string[]): PdfKind[] {
-  const asked = args.length === 0 ? ['slides'] : args
-  if (asked.includes('all'))
-    return [...PDF_KINDS]
-  const unknown = asked.filter(a => !(PDF_KINDS as readonly string[]).includes(a))
-  if (unknown.length > 0)
-    throw new Error(`Unknown export "${unknown.join(', ')}": use ${PDF_KINDS.join(', ')} or all`)
-  return asked as PdfKind[]
-}
-
-if (isMain(import.meta.url)) {
-  runMain('Export', async () => {
-    assertValidData()
-    await exportPdfs(kindsFromArgs(process.argv.slice(2)))
   })
 }

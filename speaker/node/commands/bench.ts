@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: this deck against the floor, a bare one-slide Slidev deck built in a temporary folder
+ * `speaker bench`: this deck against the floor, a bare one-slide Slidev deck built in a temporary folder
  * with this project's node_modules. Each is measured BENCH_RUNS times (default 3), medians compared:
  * `slidev build` time; first load from loopback (bytes until slide 1 shows and the network is idle, and
  * time to slide 1); `slidev export` time and PDF bytes per page. Prints a table with ratios and goals
@@ -14,10 +14,9 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { chromium } from '@playwright/test'
 import sirv from 'sirv'
-import { chromiumArgs, resolveChromium } from './chromium'
-import { isMain, runMain } from './main'
-import { ROOT } from './paths'
-import { pageCount } from './pdf'
+import { ROOT } from '../deck/project'
+import { pageCount } from '../pdf/assemble'
+import { chromiumArgs, resolveChromium } from '../pdf/chromium'
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3))
 const SLIDEV = join(ROOT, 'node_modules/.bin/slidev')
@@ -155,7 +154,9 @@ function markdown(rows: ReturnType<typeof table>): string {
   return lines.join('\n')
 }
 
-async function main(): Promise<void> {
+export const label = 'Benchmark'
+
+export async function run(): Promise<void> {
   const { path: executablePath } = await resolveChromium()
   const scratch = mkdtempSync(join(tmpdir(), 'slidev-bench-'))
   const floorDeck = makeFloor()
@@ -183,6 +184,3 @@ async function main(): Promise<void> {
     rmSync(floorDeck.dir, { recursive: true, force: true })
   }
 }
-
-if (isMain(import.meta.url))
-  runMain('Benchmark', main)

@@ -12,9 +12,9 @@ import process from 'node:process'
 import { stripVTControlCharacters as stripAnsi } from 'node:util'
 import { createServer, resolveOptions } from '@slidev/cli'
 import { createLogger } from 'vite'
+import { ENTRY, ROOT } from '../deck/project'
+import { onInterrupt } from '../process/lifecycle'
 import { launchChromium } from './chromium'
-import { onInterrupt } from './main'
-import { ENTRY, ROOT } from './paths'
 
 interface Problem {
   /** One line: "page error: …", "HTTP 500 for …", "console warning: [Vue warn]: …". */

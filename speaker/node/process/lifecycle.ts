@@ -1,5 +1,5 @@
 /**
- * How every script starts and stops. `runMain('Export', main)` exits 0 when `main` resolves, or
+ * How every command starts and stops. `runMain('Export', main)` exits 0 when `main` resolves, or
  * prints one line, "Export failed: <why>", and exits 1. On SIGINT or SIGTERM it first runs the
  * cleanups registered with `onInterrupt` (browser, servers, child builds, scratch folders), then
  * exits 130 or 143; a second signal while it cleans up ends the process at once.
@@ -29,6 +29,7 @@ async function stop(signal: 'SIGINT' | 'SIGTERM'): Promise<void> {
   process.exit(128 + constants.signals[signal])
 }
 
+// Interim, until scripts/present.ts and scripts/serve.ts move under the one command entry (node/cli.ts).
 export function isMain(moduleUrl: string): boolean {
   return moduleUrl === `file://${process.argv[1]}`
 }
