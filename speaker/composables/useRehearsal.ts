@@ -11,6 +11,7 @@ import { movementAt } from '../lib/movements'
 import { elapsedSeconds } from '../lib/pacing'
 import { REHEARSAL_VERSION, rehearsalFileName, REHEARSALS_PATH } from '../lib/rehearsal'
 import { remotePath } from '../lib/remote'
+import { saveBlob } from '../lib/save-blob'
 import { useTimer } from '../lib/slidev'
 import { useTalkPlan } from './usePacing'
 
@@ -79,12 +80,9 @@ export function useRehearsal() {
         throw new Error(await response.text())
       return ((await response.json()) as { file: string }).file
     }
-    const link = document.createElement('a')
-    link.href = URL.createObjectURL(new Blob([JSON.stringify(run, null, 2)], { type: 'application/json' }))
-    link.download = rehearsalFileName(run)
-    link.click()
-    URL.revokeObjectURL(link.href)
-    return `${link.download} in your downloads: move it to rehearsals/`
+    const fileName = rehearsalFileName(run)
+    saveBlob(new Blob([JSON.stringify(run, null, 2)], { type: 'application/json' }), fileName)
+    return `${fileName} in your downloads: move it to rehearsals/`
   }
 
   async function save(): Promise<void> {

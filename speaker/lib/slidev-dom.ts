@@ -3,8 +3,12 @@
  * change when an upgrade renames one. Pure strings, so Node tooling can import it without the client.
  */
 export const SLIDEV_CLASS = {
-  /** A slide's page in the player, with `data-slidev-no`. */
+  /** A slide's page in the player, with `data-slidev-no` (and the class `slidev-page-<no>`). */
   page: 'slidev-page',
+  /** What a slide shows while its component loads. */
+  slideLoading: 'slidev-slide-loading',
+  /** One page's frame in Slidev's print view (a slide, or a click of it). */
+  printFrame: 'print-slide-container',
   /** The root of every layout. */
   layout: 'slidev-layout',
   /** An element a v-click has not revealed yet. */

@@ -14,6 +14,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { chromium } from '@playwright/test'
 import sirv from 'sirv'
+import { slideSelector } from '../../lib/slidev-dom'
 import { ROOT } from '../deck/project'
 import { pageCount } from '../pdf/assemble'
 import { chromiumArgs, resolveChromium } from '../pdf/chromium'
@@ -80,10 +81,10 @@ async function firstLoad(dist: string, executablePath: string): Promise<{ bytes:
       bytes += e.encodedDataLength
     })
     await page.goto(`http://127.0.0.1:${port}/1`, { waitUntil: 'commit' })
-    const shown = await page.waitForFunction(() => {
-      const slide = document.querySelector('.slidev-page[data-slidev-no="1"]')
+    const shown = await page.waitForFunction((selector) => {
+      const slide = document.querySelector(selector)
       return slide && slide.getBoundingClientRect().width > 0 && (slide.textContent ?? '').trim() ? performance.now() : 0
-    }, undefined, { polling: 'raf', timeout: 60_000 })
+    }, slideSelector(1), { polling: 'raf', timeout: 60_000 })
     const ms = Number(await shown.jsonValue())
     await page.waitForLoadState('networkidle')
     await page.evaluate(() => document.fonts.ready.then(() => undefined))

@@ -1,5 +1,6 @@
 /** `speaker export [slides|steps|handout|read|all]...`: the PDFs into exports/ (slides when none is named). */
 import type { PdfKind } from '../pdf/pdfs'
+import { checkDeck } from '../deck/check'
 import { exportPdfs, PDF_KINDS } from '../pdf/pdfs'
 
 export const label = 'Export'
@@ -15,5 +16,7 @@ function kindsFromArgs(args: readonly string[]): PdfKind[] {
 }
 
 export async function run(args: readonly string[]): Promise<void> {
-  await exportPdfs(kindsFromArgs(args))
+  const kinds = kindsFromArgs(args)
+  await checkDeck()
+  await exportPdfs(kinds)
 }

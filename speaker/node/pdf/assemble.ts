@@ -23,7 +23,7 @@ export async function finishPdf(bytes: Uint8Array, deck: DeckInfo, outline: read
   pdf.setSubject(deck.description)
   pdf.setKeywords([deck.keywords.join(', ')])
   pdf.setCreator('Slidev, Chromium and pdf-lib')
-  pdf.setProducer('become-first-then-win export')
+  pdf.setProducer('slidev-addon-speaker export')
   dropInternalLinks(pdf)
   addOutline(pdf, outline)
   return pdf.save()

@@ -15,6 +15,7 @@ import { renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { movementAnchor } from '../../lib/movements'
 import { A4_CSS_PX, READ_PRINT_WIDTH_PX } from '../../lib/paper'
+import { SLIDEV_CLASS } from '../../lib/slidev-dom'
 import { deckInfo } from '../deck/info'
 import { EXPORTS } from '../deck/project'
 import { withScratch } from '../process/scratch'
@@ -59,11 +60,11 @@ async function render(renderer: Renderer, kind: PdfKind, deck: DeckInfo): Promis
     seen = frames
     await settle(frames, what)
     await page.waitForTimeout(500)
-    frames = await page.locator('.print-slide-container').count()
+    frames = await page.locator(`.${SLIDEV_CLASS.printFrame}`).count()
   }
   // Slidev breaks the page after every frame, the last one too, which would print a blank last page.
-  await page.addStyleTag({ content: '#print-content > .print-slide-container:last-child { break-after: auto !important; }' })
-  const frames = page.locator('.print-slide-container')
+  await page.addStyleTag({ content: `#print-content > .${SLIDEV_CLASS.printFrame}:last-child { break-after: auto !important; }` })
+  const frames = page.locator(`.${SLIDEV_CLASS.printFrame}`)
   // The slide number shown on each page, in page order.
   const pageSlides = await frames.evaluateAll(nodes => nodes.map(node => Number(node.id.split('-')[0])))
   // The page is exactly one slide frame as Slidev laid it out (its height is not always a whole pixel).

@@ -12,6 +12,7 @@ import process from 'node:process'
 import { stripVTControlCharacters as stripAnsi } from 'node:util'
 import { createServer, resolveOptions } from '@slidev/cli'
 import { createLogger } from 'vite'
+import { SLIDEV_CLASS } from '../../lib/slidev-dom'
 import { ENTRY, ROOT } from '../deck/project'
 import { onInterrupt } from '../process/lifecycle'
 import { launchChromium } from './chromium'
@@ -24,7 +25,7 @@ interface Problem {
 }
 
 // Slidev names a slide in a Vue warning's component trace, and in its modules' addresses.
-const SLIDE_NAMED = /slidev-page-(\d+)\b|__slidev_(\d+)\.md|\/@slidev\/slides\/(\d+)\b/
+const SLIDE_NAMED = new RegExp(`${SLIDEV_CLASS.page}-(\\d+)\\b|__slidev_(\\d+)\\.md|/@slidev/slides/(\\d+)\\b`)
 
 function slideNamedIn(text: string): number | undefined {
   const match = SLIDE_NAMED.exec(text)
@@ -134,13 +135,13 @@ export async function withRenderer<T>(work: (renderer: Renderer) => Promise<T>):
           async settle(count, what) {
             for (const started = Date.now(); ;) {
               // Slides that have not mounted their layout yet, or still show Slidev's loading placeholder.
-              const waiting = await page.evaluate((expected) => {
-                const slides = [...document.querySelectorAll('.slidev-page')]
+              const waiting = await page.evaluate(({ expected, css }) => {
+                const slides = [...document.querySelectorAll(`.${css.page}`)]
                 const pending = slides
-                  .filter(slide => !slide.querySelector('.slidev-layout') || slide.querySelector('.slidev-slide-loading'))
-                  .map(slide => Number(/slidev-page-(\d+)/.exec(slide.className)?.[1]))
+                  .filter(slide => !slide.querySelector(`.${css.layout}`) || slide.querySelector(`.${css.slideLoading}`))
+                  .map(slide => Number(new RegExp(`${css.page}-(\\d+)`).exec(slide.className)?.[1]))
                 return slides.length < expected ? [0, ...pending] : pending
-              }, count)
+              }, { expected: count, css: SLIDEV_CLASS })
               if (problems.length > 0 && !draft) {
                 // A broken slide never finishes loading: say so now, once its related messages are in.
                 await page.waitForTimeout(300)

@@ -1,10 +1,13 @@
 /**
  * rehearsals/chart.svg: above, each slide's planned seconds (bars) against each run (lines, the latest in
- * amber); below, how far ahead or behind each run was as the talk went on. A standalone SVG, no script.
+ * the accent colour); below, how far ahead or behind each run was as the talk went on. A standalone SVG,
+ * no script, in the deck's colours (palette.ts).
  */
 import type { Rehearsal } from '../../lib/rehearsal'
-import { clock } from '../../lib/pacing'
+import type { Palette } from './palette'
+import { clock, signedClock } from '../../lib/pacing'
 import { covered, runName, timeOnSlides } from '../../lib/rehearsal'
+import { speakerPalette } from './palette'
 
 const W = 1100
 const LEFT = 64
@@ -12,12 +15,8 @@ const RIGHT = 24
 const TOP = { y: 110, h: 240 }
 const BOTTOM = { y: 414, h: 170 }
 const H = BOTTOM.y + BOTTOM.h + 56
-const INK = '#0a0f1c'
-const SNOW = '#f3efe6'
-const MIST = '#aeb9cc'
-const RIDGE = '#2c3b56'
-const AMBER = '#f4a940'
-const RUNS = ['#6f8fc0', '#8aa6d1', '#a9bfe0', '#c9d8ee']
+/** Earlier runs in the muted colour, fading with age. */
+const EARLIER = [0.9, 0.7, 0.5, 0.35]
 
 const escape = (text: string): string => text.replace(/[&<>"]/g, c => `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' })[c]};`)
 const fixed = (n: number): string => n.toFixed(1)
@@ -35,13 +34,15 @@ function fits(text: string, width: number): string {
   return text.length <= room ? text : `${text.slice(0, Math.max(1, room - 1)).trimEnd()}…`
 }
 
-export function rehearsalChart(runs: readonly Rehearsal[]): string {
+export function rehearsalChart(runs: readonly Rehearsal[], { dark, light, muted, line, accent, fontSans }: Palette = speakerPalette()): string {
   const plan = runs.at(-1)!.plan
   const n = plan.length
   const band = (W - LEFT - RIGHT) / n
   const x = (slide: number): number => LEFT + band * (slide - 0.5)
   const spent = runs.map(timeOnSlides)
-  const colour = (i: number): string => i === runs.length - 1 ? AMBER : RUNS[(runs.length - 2 - i) % RUNS.length]!
+  const latest = (i: number): boolean => i === runs.length - 1
+  const colour = (i: number): string => latest(i) ? accent : muted
+  const opacity = (i: number): number => latest(i) ? 1 : EARLIER[(runs.length - 2 - i) % EARLIER.length]!
   const parts: string[] = []
   const gridLine = (y: number, stroke: string, label: string) => parts.push(
     `<line x1="${LEFT}" x2="${W - RIGHT}" y1="${fixed(y)}" y2="${fixed(y)}" stroke="${stroke}" stroke-width="1"/>`,
@@ -56,17 +57,17 @@ export function rehearsalChart(runs: readonly Rehearsal[]): string {
       .filter(([slide]) => inside(i, slide))
       .map(([slide, v]) => `${fixed(x(slide))},${fixed(y(v))}`)
       .join(' ')
-    return `<polyline class="${kind}" data-run="${i + 1}" points="${points}" fill="none" stroke="${colour(i)}" stroke-width="${i === runs.length - 1 ? 2.5 : 1.5}"/>`
+    return `<polyline class="${kind}" data-run="${i + 1}" points="${points}" fill="none" stroke="${colour(i)}" stroke-opacity="${opacity(i)}" stroke-width="${latest(i) ? 2.5 : 1.5}"/>`
   }
 
   // Above: seconds per slide.
   const [topStep, topMax] = ticks(Math.max(...plan.map(s => s.budget), ...spent.flat()), 4)
   const y1 = (s: number): number => TOP.y + TOP.h - (s / topMax) * TOP.h
   for (let s = 0; s <= topMax; s += topStep)
-    gridLine(y1(s), RIDGE, clock(s))
+    gridLine(y1(s), line, clock(s))
   plan.forEach((slide) => {
     const height = (slide.budget / topMax) * TOP.h
-    parts.push(`<rect x="${fixed(x(slide.slide) - band * 0.35)}" y="${fixed(y1(slide.budget))}" width="${fixed(band * 0.7)}" height="${fixed(height)}" fill="${RIDGE}"><title>Slide ${slide.slide}${slide.title ? ` ${escape(slide.title)}` : ''}: ${clock(slide.budget)} planned</title></rect>`)
+    parts.push(`<rect x="${fixed(x(slide.slide) - band * 0.35)}" y="${fixed(y1(slide.budget))}" width="${fixed(band * 0.7)}" height="${fixed(height)}" fill="${line}"><title>Slide ${slide.slide}${slide.title ? ` ${escape(slide.title)}` : ''}: ${clock(slide.budget)} planned</title></rect>`)
   })
   parts.push(...spent.map((times, i) => polyline('run', times, i, y1)))
 
@@ -76,7 +77,7 @@ export function rehearsalChart(runs: readonly Rehearsal[]): string {
     const left = LEFT + band * i
     const room = LEFT + band * (starts[k + 2] ?? n) - left - 8
     if (i > 0)
-      parts.push(`<line x1="${fixed(left)}" x2="${fixed(left)}" y1="${TOP.y - 30}" y2="${BOTTOM.y + BOTTOM.h}" stroke="${MIST}" stroke-dasharray="2 4" stroke-width="1"/>`)
+      parts.push(`<line x1="${fixed(left)}" x2="${fixed(left)}" y1="${TOP.y - 30}" y2="${BOTTOM.y + BOTTOM.h}" stroke="${muted}" stroke-dasharray="2 4" stroke-width="1"/>`)
     parts.push(`<text x="${fixed(left + 4)}" y="${TOP.y - (k % 2 ? 8 : 22)}" class="movement"><title>${escape(plan[i]!.movement)}</title>${escape(fits(plan[i]!.movement, room))}</text>`)
   })
 
@@ -93,7 +94,7 @@ export function rehearsalChart(runs: readonly Rehearsal[]): string {
   const [farStep, farMax] = ticks(far, 2)
   const y2 = (off: number): number => BOTTOM.y + BOTTOM.h / 2 - (off / farMax) * (BOTTOM.h / 2)
   for (let off = -farMax; off <= farMax; off += farStep)
-    gridLine(y2(off), off === 0 ? MIST : RIDGE, off === 0 ? 'plan' : `${off > 0 ? '+' : '-'}${clock(off)}`)
+    gridLine(y2(off), off === 0 ? muted : line, off === 0 ? 'plan' : signedClock(off))
   parts.push(`<text x="${W - RIGHT}" y="${BOTTOM.y - 6}" text-anchor="end" class="note">above the line: behind the plan</text>`)
   parts.push(...drift.map((offs, i) => polyline('drift', offs, i, y2)))
   for (let s = 1; s <= n; s += Math.max(1, Math.round(n / 22)))
@@ -101,15 +102,15 @@ export function rehearsalChart(runs: readonly Rehearsal[]): string {
 
   const legend = runs.map((run, i) => {
     const lx = LEFT + 80 + i * 200
-    return `<line x1="${lx}" x2="${lx + 18}" y1="45" y2="45" stroke="${colour(i)}" stroke-width="2.5"/><text x="${lx + 24}" y="49" class="legend">${escape(runName(run, i))}</text>`
+    return `<line x1="${lx}" x2="${lx + 18}" y1="45" y2="45" stroke="${colour(i)}" stroke-opacity="${opacity(i)}" stroke-width="2.5"/><text x="${lx + 24}" y="49" class="legend">${escape(runName(run, i))}</text>`
   })
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="Rehearsals of ${escape(runs.at(-1)!.talk)}: planned against actual time per slide">`,
-    `<style>text{font-family:'Inter Variable',Inter,'Helvetica Neue',Arial,sans-serif;fill:${MIST}}.title{font-size:20px;font-weight:650;fill:${SNOW}}.tick,.note{font-size:11px}.movement{font-size:11px;fill:${SNOW}}.legend{font-size:13px}.axis{font-size:12px;font-weight:600;letter-spacing:.06em}</style>`,
-    `<rect width="${W}" height="${H}" fill="${INK}"/>`,
+    `<style>text{font-family:${escape(fontSans)};fill:${muted}}.title{font-size:20px;font-weight:650;fill:${light}}.tick,.note{font-size:11px}.movement{font-size:11px;fill:${light}}.legend{font-size:13px}.axis{font-size:12px;font-weight:600;letter-spacing:.06em}</style>`,
+    `<rect width="${W}" height="${H}" fill="${dark}"/>`,
     `<text x="${LEFT}" y="28" class="title">Where the time went: ${escape(runs.at(-1)!.talk)}</text>`,
-    `<rect x="${LEFT}" y="40" width="14" height="10" fill="${RIDGE}"/><text x="${LEFT + 20}" y="49" class="legend">plan</text>`,
+    `<rect x="${LEFT}" y="40" width="14" height="10" fill="${line}"/><text x="${LEFT + 20}" y="49" class="legend">plan</text>`,
     ...legend,
     `<text x="${LEFT}" y="${TOP.y + TOP.h + 24}" class="axis">SECONDS PER SLIDE</text>`,
     `<text x="${LEFT}" y="${H - 12}" class="axis">AHEAD OR BEHIND, SLIDE BY SLIDE</text>`,
