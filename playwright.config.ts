@@ -38,9 +38,11 @@ export default defineConfig({
     { name: 'built', testMatch: BUILT, dependencies: ['builds'] },
     { name: 'talk', testMatch: AFTER_WALK, dependencies: ['walk', 'exports'] },
     { name: 'pdf', testMatch: PDF, dependencies: ['exports'] },
+    // The speaker kit on a second deck of its own, in a throwaway copy.
+    { name: 'kit', testDir: 'speaker/test', testMatch: /second-deck\.spec\.ts/ },
     // Every other spec needs only dist/.
     { name: 'dist', testIgnore: [WALK, BUILT, AFTER_WALK, PDF, ALONE] },
-    { name: 'alone', testMatch: ALONE, dependencies: ['walk', 'builds', 'exports', 'built', 'talk', 'pdf', 'dist'] },
+    { name: 'alone', testMatch: ALONE, dependencies: ['walk', 'builds', 'exports', 'built', 'talk', 'pdf', 'dist', 'kit'] },
   ],
   webServer: {
     command: 'tsx scripts/serve.ts',

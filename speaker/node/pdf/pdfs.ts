@@ -54,7 +54,7 @@ async function render(renderer: Renderer, kind: PdfKind, deck: DeckInfo): Promis
     return { bytes, outline: deck.movements.map(m => ({ title: m.title, pageIndex: m.start - 1 })) }
   }
   const { page, check, settle } = await renderer.open(`print?print=${kind === 'steps' ? 'clicks' : 'true'}`, renderer.canvas)
-  await page.emulateMedia({ media: 'screen', colorScheme: 'dark' })
+  await page.emulateMedia({ media: 'screen', colorScheme: renderer.colorScheme })
   // Click steps add frames as each slide mounts and counts its clicks: settle until the count holds.
   for (let frames = deck.slideCount, seen = -1; frames !== seen;) {
     seen = frames

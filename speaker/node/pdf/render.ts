@@ -64,6 +64,8 @@ function freePort(): Promise<number> {
 
 export interface Renderer {
   canvas: { width: number, height: number }
+  /** The deck's colour scheme (headmatter `colorSchema`; `auto` prints light, as Slidev's own export does). */
+  colorScheme: 'light' | 'dark'
   /**
    * Opens a fresh page that records problems; `check` throws if any were seen.
    * `settle` waits until every slide on the page has loaded its component (not Slidev's loading
@@ -106,12 +108,14 @@ export async function withRenderer<T>(work: (renderer: Renderer) => Promise<T>):
     const url = `http://127.0.0.1:${port}/`
     const { canvasWidth, aspectRatio } = options.data.config
     const canvas = { width: canvasWidth, height: Math.round(canvasWidth / aspectRatio) }
+    const colorScheme = options.data.config.colorSchema === 'dark' ? 'dark' : 'light'
     const live = browser
     const draft = process.env.DECK_EXPORT_DRAFT === '1'
     return await work({
       canvas,
+      colorScheme,
       async open(path, viewport) {
-        const context = await live.newContext({ viewport, deviceScaleFactor: 2, colorScheme: 'dark' })
+        const context = await live.newContext({ viewport, deviceScaleFactor: 2, colorScheme })
         const page = await context.newPage()
         const problems: Problem[] = []
         const report = (text: string, named = text): void => {
