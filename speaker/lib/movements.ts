@@ -40,7 +40,7 @@ export function movementAt(movements: readonly Movement[], no: number): Movement
   return movements.find(m => no >= m.start && no <= m.end)
 }
 
-/** A movement's anchor in the read view and its PDF: "The Aid Station" -> "the-aid-station". */
+/** A movement's anchor in the read view and its PDF: "The Long Middle" -> "the-long-middle". */
 export function movementAnchor(title: string): string {
   return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
 }

@@ -66,7 +66,7 @@ it('a build with no Chromium fails before it empties dist/', () => {
 
 describe('a bad base path is refused', () => {
   it.each([
-    [{ DECK_BASE: '../x' }, 'Build failed: DECK_BASE "../x" has a "." or ".." segment; give a plain path such as /talks/walmsley/'],
+    [{ DECK_BASE: '../x' }, 'Build failed: DECK_BASE "../x" has a "." or ".." segment; give a plain path such as /talks/my-talk/'],
     [{ DECK_BASE: '/a b/' }, 'Build failed: DECK_BASE "/a b/" has characters a URL must encode (" "); use letters, digits and - . _ ~'],
   ])('%o', (env, message) => {
     const result = copy.tsx(CLI, ['build'], env)

@@ -1,6 +1,6 @@
 /**
  * Where the hosted deck will live, for absolute social-preview URLs: DECK_PUBLIC_URL, e.g.
- * https://example.org/talks/walmsley/. One setting: when DECK_BASE is not set, the base path comes
+ * https://example.org/talks/my-talk/. One setting: when DECK_BASE is not set, the base path comes
  * from this URL's path; when both are set they must agree. Both are checked as paths a URL can carry.
  */
 import process from 'node:process'
@@ -17,7 +17,7 @@ const SEGMENT = /^[\w\-.~!$&'()*+,;=:@]+$/
 export function checkBasePath(path: string, setting: string): void {
   const segments = path.split('/').filter(Boolean)
   if (segments.some(s => s === '.' || s === '..'))
-    throw new Error(`${setting} "${path}" has a "." or ".." segment; give a plain path such as /talks/walmsley/`)
+    throw new Error(`${setting} "${path}" has a "." or ".." segment; give a plain path such as /talks/my-talk/`)
   const bad = segments.join('').split('').filter(c => !SEGMENT.test(c))
   if (bad.length > 0)
     throw new Error(`${setting} "${path}" has characters a URL must encode (${[...new Set(bad)].map(c => JSON.stringify(c)).join(', ')}); use letters, digits and - . _ ~`)
