@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest'
 import { slideBudgets } from '../../speaker/lib/pacing'
 import { calibrate, calibratedBudgets, movementReadings, pacingSetting, parseRehearsal, rehearsalFileName, slowestSlides, timeOnSlides } from '../../speaker/lib/rehearsal'
 import { rehearsalChart } from '../../speaker/node/rehearsals/chart'
+import { speakerPalette } from '../../speaker/node/rehearsals/palette'
 import { readRehearsals, rehearsalReport } from '../../speaker/node/rehearsals/report'
 import { rehearsals } from '../../speaker/vite/rehearsals'
 
@@ -90,6 +91,15 @@ describe('a rehearsal file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rehearsals-'))
     copyFileSync(join(HAND_MADE, FIRST), join(dir, FIRST))
     expect(readRehearsals(dir)).toHaveLength(1) // a chart or other files beside the runs are not runs
+  })
+
+  it('is drawn in the deck\'s colours: the --speaker-* properties of its styles/, over the kit\'s defaults', () => {
+    const styles = mkdtempSync(join(tmpdir(), 'styles-'))
+    writeFileSync(join(styles, 'tokens.css'), ':root { --c-glow: #123456; --speaker-accent: var(--c-glow); }')
+    const palette = speakerPalette(styles)
+    expect(palette.accent).toBe('#123456')
+    expect(palette.dark).toMatch(/^#[0-9a-f]{6}$/) // the kit's default
+    expect(rehearsalChart(runs, palette)).toContain('stroke="#123456"') // the latest run
   })
 })
 
