@@ -27,7 +27,7 @@ describe('a deck\'s own note marks (headmatter stageDirections, recordNotes)', (
   it('leave out what the deck marks, and say every ( … ) when record notes are off', () => {
     expect(spokenText(note, marks)).toBe('One two (three, said aloud). [four]')
     expect(directions(note, marks)).toEqual(['Pause, 3 seconds'])
-    expect(noteSeconds(note, marks) - noteSeconds('One two (three, said aloud). [four]', marks)).toBeCloseTo(3, 9)
+    expect(noteSeconds(note, marks) - noteSeconds('One [click] two (three, said aloud). [four]', marks)).toBeCloseTo(3, 9)
   })
 
   it('default to [directions] and (record notes), and refuse a mark that is not a pair', () => {
