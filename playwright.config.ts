@@ -45,7 +45,7 @@ export default defineConfig({
     { name: 'alone', testMatch: ALONE, dependencies: ['walk', 'builds', 'exports', 'built', 'talk', 'pdf', 'dist', 'kit'] },
   ],
   webServer: {
-    command: 'tsx scripts/serve.ts',
+    command: 'tsx speaker/node/cli.ts preview',
     url: `http://127.0.0.1:${port}${hostedBase()}`,
     env: { PORT: String(port) },
     reuseExistingServer: false,

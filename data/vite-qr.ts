@@ -2,7 +2,7 @@
  * `virtual:qr-codes`: the closing's QR codes, drawn once at build time (and by the dev server), so the
  * deck ships ready SVG paths and no QR encoder, and needs no network:
  *   - film: the P.S.'s film, from the one setting talk.filmUrl (data/talk.ts);
- *   - deck: this deck's own address, from DECK_PUBLIC_URL (scripts/public-url.ts), or null without one.
+ *   - deck: this deck's own address, from DECK_PUBLIC_URL (speaker/node/deck/public-url.ts), or null without one.
  */
 import type { Plugin } from 'vite'
 import process from 'node:process'

@@ -1,5 +1,5 @@
 /**
- * The phone remote's protocol, shared by the server (scripts/remote.ts), the deck windows (setup/root.ts)
+ * The phone remote's protocol, shared by the server (node/server/remote.ts), the deck windows (setup/root.ts)
  * and the phone (components/remote/PhoneRemote.vue): plain JSON over one WebSocket.
  */
 import type { TimerState } from './pacing'

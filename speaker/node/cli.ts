@@ -17,6 +17,8 @@ interface Command {
 const COMMANDS: Record<string, { about: string, load: () => Promise<Command> }> = {
   build: { about: 'the hosted deck in dist/, with its PDF and social image', load: () => import('./commands/build') },
   export: { about: 'the PDFs into exports/: slides (default), steps, handout, read, or all', load: () => import('./commands/export') },
+  present: { about: 'the venue build with notes and presenter view, on loopback (--no-build, --remote)', load: () => import('./commands/present') },
+  preview: { about: 'serves dist/ as a static host would', load: () => import('./commands/preview') },
   rehearsals: { about: 'the saved rehearsals against the plan, and rehearsals/chart.svg', load: () => import('./commands/rehearsals') },
   bench: { about: 'this deck against a bare Slidev deck (timings, not a test)', load: () => import('./commands/bench') },
 }

@@ -1,5 +1,5 @@
 /**
- * Build-time headmatter overrides, as JSON in DECK_HEADMATTER (set by scripts/build.ts), so one
+ * Build-time headmatter overrides, as JSON in DECK_HEADMATTER (set by node/site/slidev-build.ts), so one
  * slides.md serves every build. Without it, dev and export see slides.md as written.
  */
 import process from 'node:process'

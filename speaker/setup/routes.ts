@@ -1,7 +1,7 @@
 /**
  * Extra routes, ahead of Slidev's catch-all slide routes (so their names are not read as slide numbers).
  * /handout (the handout export) and /phone (the speaker's remote) exist only where the notes do, never in
- * the hosted deck; /read only where scripts/vite-read.ts builds it.
+ * the hosted deck; /read only where vite/read.ts builds it.
  */
 import type { RouteRecordRaw } from 'vue-router'
 import { defineRoutesSetup } from '@slidev/types'

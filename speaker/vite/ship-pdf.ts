@@ -1,5 +1,5 @@
 /**
- * Ships the PDF in DECK_SHIP_PDF (set by scripts/build.ts) beside index.html and in the service worker's
+ * Ships the PDF in DECK_SHIP_PDF (set by node/commands/build.ts) beside index.html and in the service worker's
  * precache, so a direct visit gets the PDF (not the deck's fallback page), offline too.
  * `virtual:shipped-pdf` tells the Download button where it is, or null where none ships (dev, present).
  */

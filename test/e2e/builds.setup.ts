@@ -6,8 +6,8 @@
 import { execFileSync } from 'node:child_process'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
-import { buildPresent } from '../../scripts/present'
 import { ROOT } from '../../speaker/node/deck/project'
+import { buildPresent } from '../../speaker/node/site/slidev-build'
 import { HOSTED, PRIVATE_DIR } from './share-support'
 
 /** `npm run build` into `out` with these settings; returns what it printed. */

@@ -5,12 +5,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { serveDeck } from '../../scripts/serve'
 import { spokenText } from '../../speaker/lib/pacing'
 import { slideSelector } from '../../speaker/lib/slidev-dom'
 import { deckInfo, loadDeck } from '../../speaker/node/deck/info'
 import { DIST } from '../../speaker/node/deck/project'
 import { hostedBase } from '../../speaker/node/deck/public-url'
+import { serveDeck } from '../../speaker/node/server/static'
 import { OG_IMAGE, OG_SIZE } from '../../speaker/node/site/og-image'
 import { readViewOn } from '../../speaker/vite/read'
 import { expect, test } from './fixtures'

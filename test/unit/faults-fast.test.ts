@@ -40,7 +40,7 @@ describe('bad data stops every build before anything is written', () => {
   it.each([
     ['build', [CLI, 'build'], 'Build failed'],
     ['export', [CLI, 'export'], 'Export failed'],
-    ['present', ['scripts/present.ts'], 'Present failed'],
+    ['present', [CLI, 'present'], 'Present failed'],
   ])('%s', (_what, [script, ...args], failed) => {
     const races = readFileSync(copy.path('data/races.ts'), 'utf8')
     copy.write('data/races.ts', races.replace('time: \'14:30:04\'', 'time: \'14:3:04\''))
@@ -78,14 +78,14 @@ describe('a bad base path is refused', () => {
 
 describe('a busy port says which, and how to choose another', () => {
   it.each([
-    ['preview', 'scripts/serve.ts', 'Preview failed'],
-    ['present, before it spends a minute building', 'scripts/present.ts', 'Present failed'],
-  ])('%s', async (_what, script, failed) => {
+    ['preview', 'preview', 'Preview failed'],
+    ['present, before it spends a minute building', 'present', 'Present failed'],
+  ])('%s', async (_what, command, failed) => {
     const busy = createServer()
     await new Promise<void>(resolve => busy.listen(0, '127.0.0.1', resolve))
     const port = (busy.address() as { port: number }).port
     try {
-      const result = copy.tsx(script, [], { PORT: String(port) })
+      const result = copy.tsx(CLI, [command], { PORT: String(port) })
       expect(result.status).toBe(1)
       expect(lineOf(result.stderr, failed)).toBe(`${failed}: port ${port} on 127.0.0.1 is already in use (another preview or present?): stop that one, or choose another port with PORT=${port + 1}`)
       expectOutputUntouched()

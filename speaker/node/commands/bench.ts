@@ -5,19 +5,16 @@
  * time to slide 1); `slidev export` time and PDF bytes per page. Prints a table with ratios and goals
  * (not a test: no pass/fail) and writes bench/results/latest.json.
  */
-import type { AddressInfo } from 'node:net'
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:http'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
-import { chromium } from '@playwright/test'
-import sirv from 'sirv'
 import { slideSelector } from '../../lib/slidev-dom'
 import { ROOT } from '../deck/project'
 import { pageCount } from '../pdf/assemble'
-import { chromiumArgs, resolveChromium } from '../pdf/chromium'
+import { launchChromium, resolveChromium } from '../pdf/chromium'
+import { serveDeck } from '../server/static'
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3))
 const SLIDEV = join(ROOT, 'node_modules/.bin/slidev')
@@ -61,18 +58,13 @@ function makeFloor(): Deck {
   return { name: 'floor', dir, entry: 'slides.md' }
 }
 
-async function firstLoad(dist: string, executablePath: string): Promise<{ bytes: number, ms: number }> {
-  const assets = sirv(dist, { single: true, dev: false })
-  const server = createServer((req, res) => assets(req, res, () => {
-    res.writeHead(404).end()
-  }))
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs() })
+async function firstLoad(dist: string): Promise<{ bytes: number, ms: number }> {
+  const deck = await serveDeck(dist)
+  const browser = await launchChromium()
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
     // Nothing but loopback: a bare deck must not be charged for a font CDN it cannot reach here.
-    await context.route(url => !url.href.startsWith(`http://127.0.0.1:${port}/`), route => route.abort())
+    await context.route(url => !url.href.startsWith(deck.url), route => route.abort())
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)
     await cdp.send('Network.enable')
@@ -80,7 +72,7 @@ async function firstLoad(dist: string, executablePath: string): Promise<{ bytes:
     cdp.on('Network.loadingFinished', (e) => {
       bytes += e.encodedDataLength
     })
-    await page.goto(`http://127.0.0.1:${port}/1`, { waitUntil: 'commit' })
+    await page.goto(`${deck.url}1`, { waitUntil: 'commit' })
     const shown = await page.waitForFunction((selector) => {
       const slide = document.querySelector(selector)
       return slide && slide.getBoundingClientRect().width > 0 && (slide.textContent ?? '').trim() ? performance.now() : 0
@@ -93,7 +85,7 @@ async function firstLoad(dist: string, executablePath: string): Promise<{ bytes:
   }
   finally {
     await browser.close()
-    server.close()
+    await deck.close()
   }
 }
 
@@ -107,7 +99,7 @@ async function measure(deck: Deck, executablePath: string, scratch: string): Pro
     console.log(`  ${deck.name}: build ${i + 1}/${RUNS} ${(runs.buildMs.at(-1)! / 1000).toFixed(1)} s`)
   }
   for (let i = 0; i < RUNS; i++) {
-    const load = await firstLoad(out, executablePath)
+    const load = await firstLoad(out)
     runs.firstLoadBytes.push(load.bytes)
     runs.firstSlideMs.push(load.ms)
   }

@@ -89,7 +89,7 @@ export function chromiumArgs(isRoot = process.getuid?.() === 0): string[] {
 
 /**
  * Launches the resolver's Chromium for a script. Playwright's own signal handlers are off: an
- * interrupted script closes the browser itself (scripts/main.ts), so no process or profile is left.
+ * interrupted script closes the browser itself (process/lifecycle.ts), so no process or profile is left.
  */
 export async function launchChromium(): Promise<Browser> {
   const executablePath = (await resolveChromium()).path

@@ -100,7 +100,7 @@ export async function withRenderer<T>(work: (renderer: Renderer) => Promise<T>):
     }
     server = await createServer(options, { server: { port, host: '127.0.0.1', strictPort: true }, clearScreen: false, customLogger })
     // Vite exits the process on SIGTERM as soon as its server is closed, before the browser and the
-    // scratch folders are cleaned up: leave SIGTERM to scripts/main.ts, which closes this server too.
+    // scratch folders are cleaned up: leave SIGTERM to process/lifecycle.ts, which closes this server too.
     for (const listener of process.listeners('SIGTERM').filter(l => !sigterm.has(l)))
       process.off('SIGTERM', listener)
     await server.listen(port)

@@ -29,11 +29,6 @@ async function stop(signal: 'SIGINT' | 'SIGTERM'): Promise<void> {
   process.exit(128 + constants.signals[signal])
 }
 
-// Interim, until scripts/present.ts and scripts/serve.ts move under the one command entry (node/cli.ts).
-export function isMain(moduleUrl: string): boolean {
-  return moduleUrl === `file://${process.argv[1]}`
-}
-
 /** `stay`: a server, which keeps running once `main` resolves. */
 export function runMain(what: string, main: () => Promise<unknown>, { stay = false } = {}): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const)

@@ -3,11 +3,11 @@
  * 1200x630 (the size Open Graph and Twitter cards ask for) into <dist>/og-image.png.
  * The slide is 16:9, so it is drawn 1200 wide and the card keeps its middle 630 rows.
  */
-import type { ServedDeck } from '../../../scripts/serve'
+import type { ServedDeck } from '../server/static'
 import { join } from 'node:path'
-import { serveDeck } from '../../../scripts/serve'
 import { slideSelector, SLIDEV_CLASS } from '../../lib/slidev-dom'
 import { launchChromium } from '../pdf/chromium'
+import { serveDeck } from '../server/static'
 
 export const OG_IMAGE = 'og-image.png'
 export const OG_SIZE = { width: 1200, height: 630 } as const

@@ -1,41 +1,34 @@
 /**
- * `npm run present`: the venue-laptop path. A production build with the presenter view and the
+ * `speaker present`: the venue-laptop path. A production build with the presenter view and the
  * speaker notes (which the hosted build leaves out), served from this machine on loopback only, so it
  * runs with the network cable pulled. Open the audience window and the presenter window in the same
  * browser: they stay in step through the browser itself, no server needed.
- *   npm run present               build into <DECK_OUT>-present/ (dist-present/), then serve
- *   npm run present -- --no-build serve the last build as it is
- *   npm run present -- --remote   also serve it to the speaker's phone, token-guarded (scripts/remote.ts)
+ *   speaker present               build into <DECK_OUT>-present/ (dist-present/), then serve
+ *   speaker present --no-build    serve the last build as it is
+ *   speaker present --remote      also serve it to the speaker's phone, token-guarded (server/remote.ts)
  * Port: PORT (default 4180). With --remote, REMOTE_HOST narrows where it listens (default: every interface).
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { renderUnicodeCompact } from 'uqr'
-import { assertValidData } from '../data/validate'
-import { DIST } from '../speaker/node/deck/project'
-import { isMain, runMain } from '../speaker/node/process/lifecycle'
-import { replaceDir } from '../speaker/node/process/scratch'
-import { slidevBuild } from '../speaker/node/site/slidev-build'
-import { serveRemote } from './remote'
-import { serveDeck } from './serve'
+import { checkDeck } from '../deck/check'
+import { serveRemote } from '../server/remote'
+import { serveDeck } from '../server/static'
+import { buildPresent, PRESENT_DIST } from '../site/slidev-build'
 
-export const PRESENT_DIST = `${DIST}-present`
+export const label = 'Present'
+/** It serves until stopped. */
+export const stays = true
 
-/** The local build: presenter on, notes in, base "/". The hosted build's extras are not needed here. */
-export function buildPresent(out = PRESENT_DIST): Promise<void> {
-  // Built beside the last one and swapped in complete, so a server still running on it never breaks.
-  return replaceDir(out, dir => slidevBuild({ out: dir, base: '/', withoutNotes: false, headmatter: { presenter: true, download: false } }))
-}
-
-async function main(): Promise<void> {
-  const build = !process.argv.includes('--no-build')
+export async function run(args: readonly string[]): Promise<void> {
+  const build = !args.includes('--no-build')
   if (build)
-    assertValidData()
+    await checkDeck()
   else if (!existsSync(join(PRESENT_DIST, 'index.html')))
     throw new Error(`No presenter build in ${PRESENT_DIST}: run \`npm run present\` without --no-build once`)
   const port = Number(process.env.PORT ?? 4180)
-  if (process.argv.includes('--remote')) {
+  if (args.includes('--remote')) {
     if (build)
       await buildPresent()
     const remote = await serveRemote({ dir: PRESENT_DIST, port, host: process.env.REMOTE_HOST })
@@ -65,6 +58,3 @@ async function main(): Promise<void> {
     '  Served from this machine only; no network needed. Ctrl+C to stop.',
   ].join('\n'))
 }
-
-if (isMain(import.meta.url))
-  runMain('Present', main, { stay: true })

@@ -1,16 +1,12 @@
 /**
- * `npm run preview`: serves dist/ on loopback under the build's base path with SPA fallback, so deep
- * links such as /3 survive a reload, as on a static host. `serveDeck` serves other scripts and tests.
+ * A built deck served on loopback under its base path with SPA fallback, so deep links such as /3 survive
+ * a reload, as on a static host: `speaker preview`, `speaker present`, the social image, the tests.
  * Each request reads the folder as it is now (sirv's `dev`), so a rebuild swapped in is served fresh
  * and a file gone since start-up is a 404, not a crash.
  */
 import type { AddressInfo } from 'node:net'
 import { createServer } from 'node:http'
-import process from 'node:process'
 import sirv from 'sirv'
-import { DIST } from '../speaker/node/deck/project'
-import { hostedBase } from '../speaker/node/deck/public-url'
-import { isMain, runMain } from '../speaker/node/process/lifecycle'
 
 export interface ServedDeck {
   /** The deck's address, ending in the base path: http://127.0.0.1:4173/talks/walmsley/ */
@@ -54,11 +50,3 @@ export function serveDeck(dir: string, base = '/', port = 0, host = '127.0.0.1')
     })
   })
 }
-
-async function main(): Promise<void> {
-  const deck = await serveDeck(DIST, hostedBase(), Number(process.env.PORT ?? 4173), process.env.HOST ?? '127.0.0.1')
-  console.log(`Deck served at ${deck.url} (Ctrl+C to stop)`)
-}
-
-if (isMain(import.meta.url))
-  runMain('Preview', main, { stay: true })
