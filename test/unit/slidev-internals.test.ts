@@ -35,7 +35,7 @@ describe('slidev internals, through lib/slidev.ts', () => {
   }
 
   it('still puts the class names lib/slidev-dom.ts selects by on its DOM', () => {
-    const client = execFileSync('grep', ['-rhoE', 'slidev-[a-z-]+', CLIENT, '--include=*.vue', '--include=*.ts'], { encoding: 'utf8' })
+    const client = execFileSync('grep', ['-rhoE', '(slidev|print)-[a-z-]+', CLIENT, '--include=*.vue', '--include=*.ts'], { encoding: 'utf8' })
     const used = new Set(client.split('\n'))
     for (const name of Object.values(SLIDEV_CLASS))
       expect(used.has(name), `Slidev no longer uses the class "${name}": update speaker/lib/slidev-dom.ts`).toBe(true)
