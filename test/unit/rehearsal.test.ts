@@ -98,7 +98,7 @@ describe('a rehearsal file', () => {
     writeFileSync(join(styles, 'tokens.css'), ':root { --c-glow: #123456; --speaker-accent: var(--c-glow); }')
     const palette = speakerPalette(styles)
     expect(palette.accent).toBe('#123456')
-    expect(palette.dark).toMatch(/^#[0-9a-f]{6}$/) // the kit's default
+    expect(palette.background).toMatch(/^#[0-9a-f]{6}$/) // the kit's default
     expect(rehearsalChart(runs, palette)).toContain('stroke="#123456"') // the latest run
   })
 })

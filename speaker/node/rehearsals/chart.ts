@@ -34,7 +34,7 @@ function fits(text: string, width: number): string {
   return text.length <= room ? text : `${text.slice(0, Math.max(1, room - 1)).trimEnd()}…`
 }
 
-export function rehearsalChart(runs: readonly Rehearsal[], { dark, light, muted, line, accent, fontSans }: Palette = speakerPalette()): string {
+export function rehearsalChart(runs: readonly Rehearsal[], { background, text, muted, line, accent, fontSans }: Palette = speakerPalette()): string {
   const plan = runs.at(-1)!.plan
   const n = plan.length
   const band = (W - LEFT - RIGHT) / n
@@ -107,8 +107,8 @@ export function rehearsalChart(runs: readonly Rehearsal[], { dark, light, muted,
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="Rehearsals of ${escape(runs.at(-1)!.talk)}: planned against actual time per slide">`,
-    `<style>text{font-family:${escape(fontSans)};fill:${muted}}.title{font-size:20px;font-weight:650;fill:${light}}.tick,.note{font-size:11px}.movement{font-size:11px;fill:${light}}.legend{font-size:13px}.axis{font-size:12px;font-weight:600;letter-spacing:.06em}</style>`,
-    `<rect width="${W}" height="${H}" fill="${dark}"/>`,
+    `<style>text{font-family:${escape(fontSans)};fill:${muted}}.title{font-size:20px;font-weight:650;fill:${text}}.tick,.note{font-size:11px}.movement{font-size:11px;fill:${text}}.legend{font-size:13px}.axis{font-size:12px;font-weight:600;letter-spacing:.06em}</style>`,
+    `<rect width="${W}" height="${H}" fill="${background}"/>`,
     `<text x="${LEFT}" y="28" class="title">Where the time went: ${escape(runs.at(-1)!.talk)}</text>`,
     `<rect x="${LEFT}" y="40" width="14" height="10" fill="${line}"/><text x="${LEFT + 20}" y="49" class="legend">plan</text>`,
     ...legend,

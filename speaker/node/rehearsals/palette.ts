@@ -1,7 +1,8 @@
 /**
  * The kit's colours as the deck dresses them, for what the kit draws outside the browser (the rehearsal
- * chart): the `--speaker-*` custom properties declared in the kit's styles/index.css (its defaults), then in
- * the deck's styles/ (which win), with `var()` references resolved through the same declarations.
+ * chart, drawn dark): the `--speaker-*` custom properties declared in the kit's styles/index.css (its
+ * defaults, the dark scheme's over the light), then in the deck's styles/ (which win), with `var()`
+ * references resolved through the same declarations.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -11,8 +12,8 @@ import { ROOT } from '../deck/project'
 const KIT_STYLES = fileURLToPath(new URL('../../styles/index.css', import.meta.url))
 
 export interface Palette {
-  dark: string
-  light: string
+  background: string
+  text: string
   muted: string
   line: string
   accent: string
@@ -48,5 +49,5 @@ function resolveValue(value: string, all: Map<string, string>, depth = 0): strin
 export function speakerPalette(deckStyles = join(ROOT, 'styles')): Palette {
   const all = declarations([KIT_STYLES, ...cssFiles(deckStyles)])
   const get = (name: string): string => resolveValue(all.get(`--speaker-${name}`) ?? '', all)
-  return { dark: get('dark'), light: get('light'), muted: get('muted'), line: get('line'), accent: get('accent'), fontSans: get('font-sans') }
+  return { background: get('background'), text: get('text'), muted: get('muted'), line: get('line'), accent: get('accent'), fontSans: get('font-sans') }
 }
