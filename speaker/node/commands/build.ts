@@ -73,14 +73,14 @@ export async function run(): Promise<void> {
       writeFileSync(file, fixMeta(readFileSync(file, 'utf8'), { description, author: deck.author, keywords: deck.keywords.join(', ') }))
     }
     if (withOg)
-      await renderOgImage(out, base)
+      await renderOgImage(out, base, deck.headmatter.colorSchema === 'dark' ? 'dark' : 'light')
   })
   if (withOg)
     console.log(`Social preview: ${join(DIST, OG_IMAGE)}`)
   if (pdf)
     console.log(`PDF shipped in the build: ${join(DIST, pdfName)}`)
   if (!url)
-    console.log('No DECK_PUBLIC_URL: the closing shows no QR code for the deck\'s own address.')
+    console.log('No DECK_PUBLIC_URL: the social preview\'s tags carry relative addresses, and nothing in the deck knows its own.')
   console.log(readViewOn(deck.headmatter) ? `Read view: ${url ?? base}read (the spoken text ships, cleaned)` : 'Read view off (headmatter readView): no spoken text in the build.')
   console.log(`Deck built in ${DIST} for base ${base}${url ? ` (public URL ${url})` : ''}`)
 }

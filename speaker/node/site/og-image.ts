@@ -12,13 +12,13 @@ import { serveDeck } from '../server/static'
 export const OG_IMAGE = 'og-image.png'
 export const OG_SIZE = { width: 1200, height: 630 } as const
 
-export async function renderOgImage(dir: string, base: string): Promise<string> {
+export async function renderOgImage(dir: string, base: string, colorScheme: 'light' | 'dark'): Promise<string> {
   const browser = await launchChromium()
   let deck: ServedDeck | undefined
   try {
     deck = await serveDeck(dir, base)
     const slideHeight = Math.round(OG_SIZE.width * 9 / 16)
-    const page = await browser.newPage({ viewport: { width: OG_SIZE.width, height: slideHeight }, colorScheme: 'dark', serviceWorkers: 'block' })
+    const page = await browser.newPage({ viewport: { width: OG_SIZE.width, height: slideHeight }, colorScheme, serviceWorkers: 'block' })
     const problems: string[] = []
     page.on('pageerror', error => problems.push(error.message))
     await page.goto(`${deck.url}1?print=true&embedded=true`, { waitUntil: 'networkidle' })
