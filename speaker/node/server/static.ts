@@ -9,7 +9,7 @@ import { createServer } from 'node:http'
 import sirv from 'sirv'
 
 export interface ServedDeck {
-  /** The deck's address, ending in the base path: http://127.0.0.1:4173/talks/walmsley/ */
+  /** The deck's address, ending in the base path: http://127.0.0.1:4173/talks/my-talk/ */
   url: string
   close: () => Promise<void>
 }
