@@ -11,8 +11,9 @@ export const SLIDEV_CLASS = {
   printFrame: 'print-slide-container',
   /** The root of every layout. */
   layout: 'slidev-layout',
-  /** An element a v-click has not revealed yet. */
+  /** An element a v-click has not revealed yet (hidden, or taken out of the layout). */
   vclickHidden: 'slidev-vclick-hidden',
+  vclickDisplayNone: 'slidev-vclick-display-none',
   /** A [click] mark in the notes as Slidev renders them. */
   noteClickMark: 'slidev-note-click-mark',
 } as const

@@ -1,7 +1,8 @@
 /**
- * `slidev build` of the deck in a child process (the hosted build's, and the venue build's below), with headmatter set for this build only (read by the kit's
- * preparser from DECK_HEADMATTER) and the PDF to ship (vite/ship-pdf.ts, from DECK_SHIP_PDF).
- * An interrupted command stops the child before its scratch folder is removed (process/run.ts).
+ * `slidev build` of the deck in a child process, for the hosted build and the venue build below: headmatter
+ * set for this build only (read by the kit's preparser from DECK_HEADMATTER) and the PDF to ship
+ * (vite/ship-pdf.ts, from DECK_SHIP_PDF). An interrupted command stops the child before its scratch folder
+ * is removed (process/run.ts).
  */
 import { join } from 'node:path'
 import process from 'node:process'

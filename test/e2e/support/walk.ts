@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { dirname, join } from 'node:path'
 import { slideSelector, SLIDEV_CLASS } from '../../../speaker/lib/slidev-dom'
 import { DIST, ROOT } from '../../../speaker/node/deck/project'
-import { visibleText } from './probes'
+import { onSlide, visibleText } from './probes'
 
 export interface Position {
   no: number
@@ -40,7 +40,7 @@ export async function press(page: Page, key: 'ArrowRight' | 'ArrowLeft', timeout
  */
 export async function settle(page: Page, no: number, timeout = 4000): Promise<void> {
   await page.locator(slideSelector(no)).waitFor({ state: 'visible', timeout })
-  await page.evaluate(async ({ slideNo, ms }) => {
+  await page.evaluate(async ({ slide: selector, ms }) => {
     const frame = (): Promise<unknown> => new Promise(resolve => requestAnimationFrame(resolve))
     await document.fonts.ready
     for (const animation of document.getAnimations()) {
@@ -50,7 +50,7 @@ export async function settle(page: Page, no: number, timeout = 4000): Promise<vo
     await frame()
     // Script-driven motion (a number counting up with requestAnimationFrame) is not a Web Animation:
     // wait until the slide's text has not changed for 100ms.
-    const slide = document.querySelector(`.slidev-page[data-slidev-no="${slideNo}"]`)
+    const slide = document.querySelector(selector)
     const start = performance.now()
     let last = slide?.textContent
     let since = start
@@ -65,7 +65,7 @@ export async function settle(page: Page, no: number, timeout = 4000): Promise<vo
         break
       }
     }
-  }, { slideNo: no, ms: timeout })
+  }, { slide: slideSelector(no), ms: timeout })
   // Vue's <Transition> marks the entering and leaving slide with *-enter-active / *-leave-active.
   await page.waitForFunction(() => !document.querySelector('[class*="-leave-active"], [class*="-enter-active"]'), undefined, { timeout })
     .catch(() => undefined)
@@ -135,7 +135,7 @@ export async function deckStops(page: Page): Promise<Stop[]> {
   await page.goto(page.url().startsWith('http') ? new URL('1', page.url()).href : '1')
   await walkForward(page, async (p) => {
     await settle(page, p.no)
-    stops.push({ ...p, text: await page.evaluate(visibleText, { slideNo: p.no }) })
+    stops.push({ ...p, text: await page.evaluate(visibleText, onSlide(p.no)) })
   })
   return stops
 }
