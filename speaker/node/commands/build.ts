@@ -24,14 +24,14 @@ import { slidevBuild } from '../site/slidev-build'
 export const label = 'Build'
 
 export async function run(): Promise<void> {
-  // Everything that can be known to fail is checked before anything is written, the deck's own checks first.
-  await checkDeck()
+  // Everything that can be known to fail is checked before anything is written: settings, Chromium, then the deck's own checks.
   const base = hostedBase()
   const url = publicUrl()
   const withPdf = process.env.DECK_PDF !== '0'
   const withOg = process.env.DECK_OG_IMAGE !== '0'
   if (withPdf || withOg)
     await resolveChromium()
+  await checkDeck()
   // Headmatter changed for this build only, e.g. DECK_HEADMATTER='{"readView":false}'.
   const asked = headmatterOverrides(process.env.DECK_HEADMATTER)
   const deck = await deckInfo(asked)
