@@ -2,14 +2,17 @@ import process from 'node:process'
 import { defineConfig } from '@playwright/test'
 import { hostedBase } from './speaker/node/deck/public-url'
 import { chromiumArgs, resolveChromium } from './speaker/node/pdf/chromium'
+import { freePort } from './test/e2e/support/free-port'
 
-const port = Number(process.env.PREVIEW_PORT ?? 4319)
+// Picked once, in the runner: the workers inherit it through the environment.
+process.env.PREVIEW_PORT ??= String(await freePort())
+const port = Number(process.env.PREVIEW_PORT)
 const chromium = await resolveChromium()
 
 const WALK = /checks-walk\.spec\.ts/
 const BUILT = /(?:share-base|share-read|share-present|present-rehearsal)\.spec\.ts/
-// Times the phone's sync against a 300 ms budget, so it runs last, on a machine with nothing else running.
-const ALONE = /present-remote\.spec\.ts/
+// The phone walks the presenter build through the stops of the walk.
+const PHONE = /present-remote\.spec\.ts/
 const AFTER_WALK = /(?:talk|share-pdf)\.spec\.ts/
 const PDF = /checks-pdf\.spec\.ts/
 
@@ -22,6 +25,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 120_000,
+  // A whole run on a loaded machine takes up to 15 minutes; past 30 something hangs: stop and say so.
+  globalTimeout: 30 * 60_000,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}${hostedBase()}`,
@@ -41,11 +46,12 @@ export default defineConfig({
     // The speaker kit on a second deck of its own, in a throwaway copy.
     { name: 'kit', testDir: 'speaker/test', testMatch: /second-deck\.spec\.ts/ },
     // Every other spec needs only dist/.
-    { name: 'dist', testIgnore: [WALK, BUILT, AFTER_WALK, PDF, ALONE] },
-    { name: 'alone', testMatch: ALONE, dependencies: ['walk', 'builds', 'exports', 'built', 'talk', 'pdf', 'dist', 'kit'] },
+    { name: 'dist', testIgnore: [WALK, BUILT, AFTER_WALK, PDF, PHONE] },
+    { name: 'phone', testMatch: PHONE, dependencies: ['walk', 'builds'] },
   ],
   webServer: {
-    command: 'tsx speaker/node/cli.ts preview',
+    // Node itself, not the tsx CLI, so Playwright's stop signal reaches the server.
+    command: 'node --import tsx speaker/node/cli.ts preview',
     url: `http://127.0.0.1:${port}${hostedBase()}`,
     env: { PORT: String(port) },
     reuseExistingServer: false,

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite'
-import { checkData } from './data/vite-check'
-import { qrCodes } from './data/vite-qr'
+import { checkData } from './data/vite-check.ts'
+import { qrCodes } from './data/vite-qr.ts'
 
 // The talk's own plugins (Slidev merges this with its config; the speaker kit registers its own).
 export default defineConfig({

@@ -1,10 +1,10 @@
 /** Checks on the record: each failure names the entry, so a bad edit is found in one read. */
-import type { CoursePoint } from './course'
-import type { RaceEntry } from './races'
-import { profile } from './course'
-import { races } from './races'
-import { talk } from './talk'
-import { isClock } from './time'
+import type { CoursePoint } from './course.ts'
+import type { RaceEntry } from './races.ts'
+import { profile } from './course.ts'
+import { races } from './races.ts'
+import { talk } from './talk.ts'
+import { isClock } from './time.ts'
 
 const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))?$/
 

@@ -5,7 +5,7 @@
  */
 import type { Plugin } from 'vite'
 import { join } from 'node:path'
-import { assertValidData } from './validate'
+import { assertValidData } from './validate.ts'
 
 type Validate = typeof import('./validate')
 

@@ -6,9 +6,9 @@
  */
 import type { Plugin } from 'vite'
 import process from 'node:process'
-import { qrDrawing } from '../speaker/lib/qr'
-import { publicUrl } from '../speaker/node/deck/public-url'
-import { talk } from './talk'
+import { qrDrawing } from '../speaker/lib/qr.ts'
+import { publicUrl } from '../speaker/node/deck/public-url.ts'
+import { talk } from './talk.ts'
 
 export const QR_CODES_ID = 'virtual:qr-codes'
 const RESOLVED = `\0${QR_CODES_ID}`

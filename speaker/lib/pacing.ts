@@ -5,7 +5,7 @@
  * scaled to the headmatter `duration`.
  */
 
-import { SLIDEV_CLASS } from './slidev-dom'
+import { SLIDEV_CLASS } from './slidev-dom.ts'
 
 /** A comfortable speaking pace for a talk read from a script. */
 export const WORDS_PER_MINUTE = 130

@@ -3,7 +3,7 @@
  * JSON in rehearsals/, read back by `npm run rehearsals`. The file's shape, its validation, and the maths
  * the report and the chart share.
  */
-import { MIN_SECONDS } from './pacing'
+import { MIN_SECONDS } from './pacing.ts'
 
 export const REHEARSAL_VERSION = 1
 /** Where the presenter view posts a finished rehearsal (the dev server and the remote server answer it). */
@@ -58,11 +58,14 @@ const isSeconds = (v: unknown): boolean => typeof v === 'number' && Number.isFin
 const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0
 const isText = (v: unknown): boolean => typeof v === 'string'
 
+/** As the presenter view writes it (Date#toISOString): the file name is made of it. */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/
+
 /** A rehearsal from parsed JSON, or an error that names the first field that is wrong. */
 export function parseRehearsal(value: unknown): Rehearsal {
   const run = field<Fields>(value, 'the file', isObject, 'a JSON object')
   field(run.version, 'version', v => v === REHEARSAL_VERSION, `${REHEARSAL_VERSION}`)
-  const startedAt = field<string>(run.startedAt, 'startedAt', v => isText(v) && !Number.isNaN(Date.parse(v as string)), 'a date and time (ISO 8601)')
+  const startedAt = field<string>(run.startedAt, 'startedAt', v => isText(v) && ISO_TIME.test(v as string) && !Number.isNaN(Date.parse(v as string)), 'a date and time (ISO 8601, UTC)')
   const duration = field<number>(run.duration, 'duration', v => isSeconds(v) && (v as number) > 0, 'the planned length in seconds (> 0)')
   const plan = field<unknown[]>(run.plan, 'plan', v => Array.isArray(v) && v.length > 0, 'a list of the planned slides')
     .map((entry, i): PlannedSlide => {

@@ -29,7 +29,13 @@ export interface DeckState extends Frame {
   now?: number
 }
 
-const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0
+/** More clicks than any slide of a talk has: a frame past it is no place in this deck. */
+export const MAX_CLICKS = 99
+/** A moment on a clock in milliseconds since 1970, up to the year 2286: a timer is never past it. */
+const MAX_TIME = 1e13
+
+const isCount = (value: unknown, max: number): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= max
+const isTime = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value <= MAX_TIME
 
 function parseObject(text: string): Record<string, unknown> | undefined {
   try {
@@ -41,8 +47,9 @@ function parseObject(text: string): Record<string, unknown> | undefined {
   }
 }
 
-function frameOf(value: Record<string, unknown> | undefined): Frame | undefined {
-  if (!value || !isCount(value.page) || value.page < 1 || !isCount(value.clicks))
+/** A slide and a click of a deck of `slides` slides, or undefined. */
+function frameOf(value: Record<string, unknown> | undefined, slides: number): Frame | undefined {
+  if (!value || !isCount(value.page, slides) || value.page < 1 || !isCount(value.clicks, MAX_CLICKS))
     return undefined
   return { page: value.page, clicks: value.clicks }
 }
@@ -56,29 +63,29 @@ export interface Step {
   from: Frame
 }
 
-/** A step from the phone, or undefined for anything else (the server drops it). */
-export function parseStep(text: string): Step | undefined {
+/** A step from the phone in a deck of `slides` slides, or undefined for anything else (the server drops it). */
+export function parseStep(text: string, slides = Number.MAX_SAFE_INTEGER): Step | undefined {
   const value = parseObject(text)
-  const from = frameOf(value?.from as Record<string, unknown> | undefined)
+  const from = frameOf(value?.from as Record<string, unknown> | undefined, slides)
   if (!from || (value!.step !== 'next' && value!.step !== 'prev'))
     return undefined
   return { step: value!.step, from }
 }
 
-/** A deck state, or undefined for anything else. */
-export function parseDeckState(text: string): DeckState | undefined {
+/** A state of a deck of `slides` slides, its timer on a plausible clock, or undefined for anything else. */
+export function parseDeckState(text: string, slides = Number.MAX_SAFE_INTEGER): DeckState | undefined {
   const value = parseObject(text)
-  const frame = frameOf(value)
+  const frame = frameOf(value, slides)
   const timer = value?.timer as Partial<TimerState> | undefined
   if (!frame || !timer
     || !['stopped', 'running', 'paused'].includes(timer.status as string)
-    || typeof timer.startedAt !== 'number' || typeof timer.pausedAt !== 'number') {
+    || !isTime(timer.startedAt) || !isTime(timer.pausedAt)) {
     return undefined
   }
   return {
     ...frame,
     timer: { status: timer.status!, startedAt: timer.startedAt, pausedAt: timer.pausedAt },
-    ...(typeof value!.now === 'number' ? { now: value!.now } : {}),
+    ...(isTime(value!.now) ? { now: value!.now } : {}),
   }
 }
 

@@ -2,11 +2,15 @@
  * Under `npm run present -- --remote`, a deck window tells the speaker's phone where the talk is
  * (Slidev's addSyncMethod) and takes the steps it asks for with next()/prev(). The laptop's windows
  * keep in step through the browser itself, so without the phone or Wi-Fi the laptop goes on alone.
+ * Every window but a print keeps the screen awake (composables/useStageWakeLock.ts), and the laptop's
+ * answer a clicker's black-screen key (composables/useBlackout.ts).
  */
 import type { SharedState } from '@slidev/client'
 import { addSyncMethod, useNav } from '@slidev/client'
 import { defineRootSetup } from '@slidev/types'
+import { listenForBlackoutKeys } from '../composables/useBlackout'
 import { useRemoteSocket } from '../composables/useRemoteSocket'
+import { useStageWakeLock } from '../composables/useStageWakeLock'
 import { parseStep, PHONE_PATH, remotePath } from '../lib/remote'
 
 type Sync = Parameters<typeof addSyncMethod>[0]
@@ -44,7 +48,13 @@ function phoneSync(path: string): Sync {
 }
 
 export default defineRootSetup(() => {
+  const printing = new URLSearchParams(location.search).has('print')
+  if (!printing) {
+    useStageWakeLock()
+    if (location.pathname !== PHONE_PATH)
+      listenForBlackoutKeys()
+  }
   const path = __SLIDEV_FEATURE_PRESENTER__ ? remotePath() : undefined
-  if (path && location.pathname !== PHONE_PATH && !new URLSearchParams(location.search).has('print'))
+  if (path && location.pathname !== PHONE_PATH && !printing)
     addSyncMethod(phoneSync(path))
 })

@@ -47,20 +47,34 @@ test('layout check: finds an element outside the canvas and clipped text, skips 
   expect(problems.length - before).toBe(3)
 })
 
-test('request and console guard: records an image from another host and a console warning', async ({ page, baseURL }) => {
-  const fresh = await page.context().newPage()
-  const guard = guardPage(fresh, new URL(baseURL!).origin)
-  await fresh.goto('1')
-  await settle(fresh, 1)
-  await fresh.evaluate((slide) => {
+test('request and console guard: records an image from another host and a console warning; the server\'s CSP refuses the image first', async ({ browser, baseURL }) => {
+  const addImage = (slide: string): void => {
     const img = document.createElement('img')
     img.src = 'https://example.com/remote.png'
     document.querySelector(slide)!.append(img)
     console.warn('deliberate warning')
-  }, slideSelector(1))
+  }
+  // The guard itself, with the page's Content-Security-Policy set aside (it would refuse the image before any request).
+  const bare = await browser.newContext({ baseURL, bypassCSP: true })
+  const fresh = await bare.newPage()
+  const guard = guardPage(fresh, new URL(baseURL!).origin)
+  await fresh.goto('1')
+  await settle(fresh, 1)
+  await fresh.evaluate(addImage, slideSelector(1))
   await expect.poll(() => guard.foreignRequests).toEqual(['https://example.com/remote.png'])
   expect(guard.consoleProblems.some(m => m.includes('deliberate warning'))).toBe(true)
-  await fresh.close()
+  await bare.close()
+
+  // As served: the browser refuses the image, and says so in the console, which the guard records.
+  const served = await browser.newContext({ baseURL })
+  const page = await served.newPage()
+  const csp = guardPage(page, new URL(baseURL!).origin)
+  await page.goto('1')
+  await settle(page, 1)
+  await page.evaluate(addImage, slideSelector(1))
+  await expect.poll(() => csp.consoleProblems.some(m => m.includes('Content Security Policy') && m.includes('https://example.com/remote.png'))).toBe(true)
+  expect(csp.foreignRequests).toEqual([])
+  await served.close()
 })
 
 test('findings name the slide and click and save a screenshot', async ({ page }) => {

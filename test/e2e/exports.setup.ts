@@ -3,14 +3,14 @@
  * handout read`, one export server for the three. share-pdf.spec.ts and checks-pdf.spec.ts read them; the
  * slides PDF is the one `npm run build` exported and shipped in dist/.
  */
-import { execFileSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import { EXPORTS, ROOT } from '../../speaker/node/deck/project'
+import { EXPORTS } from '../../speaker/node/deck/project'
+import { output } from './support/command'
 
-test('npm run export -- steps handout read writes the three PDFs and leaves no half-written file', () => {
+test('npm run export -- steps handout read writes the three PDFs and leaves no half-written file', async () => {
   test.setTimeout(600_000)
-  const log = execFileSync('npm', ['run', 'export', '--', 'steps', 'handout', 'read'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+  const log = await output('npm', ['run', 'export', '--', 'steps', 'handout', 'read'])
   for (const kind of ['steps', 'handout', 'read'])
     expect(log).toMatch(new RegExp(`PDF written: .*\\(${kind}, `))
   expect(readdirSync(EXPORTS).filter(name => name.startsWith('.partial-'))).toEqual([])

@@ -5,13 +5,13 @@
 import type { Page } from '@playwright/test'
 import type { Rehearsal } from '../../speaker/lib/rehearsal'
 import type { RemoteServer } from '../../speaker/node/server/remote'
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { clock } from '../../speaker/lib/pacing'
 import { slideSelector } from '../../speaker/lib/slidev-dom'
-import { deckInfo } from '../../speaker/node/deck/info'
+import { deckInfo, loadDeck } from '../../speaker/node/deck/info'
 import { rehearsalChart } from '../../speaker/node/rehearsals/chart'
 import { offText, readRehearsals, rehearsalReport } from '../../speaker/node/rehearsals/report'
 import { serveRemote } from '../../speaker/node/server/remote'
@@ -23,11 +23,12 @@ const folder = mkdtempSync(join(tmpdir(), 'rehearsals-'))
 
 test.beforeAll(async () => {
   test.setTimeout(300_000)
-  remote = await serveRemote({ dir: PRESENT_DIST, host: '127.0.0.1', rehearsals: folder })
+  remote = await serveRemote({ dir: PRESENT_DIST, slides: (await loadDeck()).slides.length, host: '127.0.0.1', rehearsals: folder })
 })
 
 test.afterAll(async () => {
   await remote?.close()
+  rmSync(folder, { recursive: true, force: true })
 })
 
 test('a rehearsal on a controlled clock is saved with one key, and comes back as the expected file and report', async ({ page }) => {

@@ -22,10 +22,12 @@ import { notePhrases } from './share-support'
 import { deckStops, label } from './support/walk'
 
 let remote: RemoteServer
+let slides: number
 
 test.beforeAll(async () => {
   test.setTimeout(300_000)
-  remote = await serveRemote({ dir: PRESENT_DIST, host: '127.0.0.1' })
+  slides = (await loadDeck()).slides.length
+  remote = await serveRemote({ dir: PRESENT_DIST, slides, host: '127.0.0.1' })
 })
 
 test.afterAll(async () => {
@@ -74,7 +76,7 @@ async function notesScript(): Promise<string> {
 
 test('without the token nothing answers: 401 for the page, scripts, notes data, QR and sync channel, 403 with a wrong one', async () => {
   // A generous guess limit here: this test makes many wrong requests on purpose (the next one tests the limit).
-  const server = await serveRemote({ dir: PRESENT_DIST, host: '127.0.0.1', limit: new GuessLimit(100) })
+  const server = await serveRemote({ dir: PRESENT_DIST, slides, host: '127.0.0.1', limit: new GuessLimit(100) })
   try {
     const phrases = await notePhrases(3)
     const paths = ['/', '/1', '/phone', '/presenter/1', '/index.html', await notesScript(), '/favicon.svg', QR_PATH]
@@ -105,7 +107,7 @@ test('without the token nothing answers: 401 for the page, scripts, notes data, 
 })
 
 test('guessing is bounded: past the limit even the right token gets 429; every start has a new token', async () => {
-  const server = await serveRemote({ dir: PRESENT_DIST, host: '127.0.0.1', limit: new GuessLimit(5, 60_000) })
+  const server = await serveRemote({ dir: PRESENT_DIST, slides, host: '127.0.0.1', limit: new GuessLimit(5, 60_000) })
   try {
     for (let guess = 0; guess < 5; guess++)
       expect((await raw(server, `/?token=guess${guess}`)).status).toBe(403)
@@ -154,31 +156,18 @@ function place(page: Page): string {
   return `${url.pathname}?clicks=${url.searchParams.get('clicks') ?? 0}`
 }
 
-/** Milliseconds from a tap on the phone until the audience window has moved, or -1 if it did not move. */
-async function stepFromPhone(handset: Page, audience: Page, button: 'phone-next-button' | 'phone-prev'): Promise<number> {
-  await audience.evaluate(() => {
-    const before = location.href
-    ;(window as unknown as { moved: Promise<number> }).moved = new Promise((resolve) => {
-      const started = Date.now()
-      const id = setInterval(() => {
-        if (location.href !== before || Date.now() - started > 1500) {
-          clearInterval(id)
-          resolve(location.href !== before ? Date.now() : -1)
-        }
-      }, 2)
-    })
-  })
-  const tapped = await handset.evaluate((id) => {
-    const at = Date.now()
-    document.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`)!.click()
-    return at
-  }, button)
-  const moved = await audience.evaluate(() => (window as unknown as { moved: Promise<number> }).moved)
-  return moved < 0 ? -1 : moved - tapped
+/** Taps a phone button once the phone knows where the audience window is (its click too), and returns where that was. */
+async function tap(handset: Page, audience: Page, button: 'phone-next-button' | 'phone-prev'): Promise<string> {
+  const from = place(audience)
+  const [, page, clicks] = /^\/(\d+)\?clicks=(\d+)$/.exec(from)!
+  // A tap before the phone has heard of the last click would ask for a step from where the deck no longer is.
+  await expect(handset.getByTestId('phone'), `the phone knows the talk is at ${from}`).toHaveAttribute('data-frame', `${page}/${clicks}`)
+  await handset.getByTestId(button).click()
+  return from
 }
 
-test('the phone drives the audience window through the whole talk, its notes in hand, each step within 300 ms', async ({ browser }) => {
-  test.setTimeout(240_000)
+test('the phone drives the audience window through the whole talk, every click, its notes in hand', async ({ browser }) => {
+  test.setTimeout(300_000)
   const { laptop, phone, audience, handset, guards } = await openDevices(browser)
   const deck = await loadDeck()
   const total = deck.slides.length
@@ -191,40 +180,31 @@ test('the phone drives the audience window through the whole talk, its notes in 
     .slice(0, 4)
     .join(' ')
 
+  // The same stops as the laptop's keyboard makes (checks-walk's walk): every click, none skipped.
+  const stops = (await deckStops(audience)).map(label)
+  if (place(audience) !== stops[0]) {
+    await audience.goto(new URL('/1', audience.url()).href)
+    await expect(audience).toHaveURL(/\/1$/)
+  }
   // Each step waits for the slide's layout to be mounted, as a speaker would: sooner, Slidev (phone or
   // keyboard alike) does not yet know the slide's clicks and goes straight to the next slide.
   const onScreen = (no: number) => audience.locator(`${slideSelector(no)} .${SLIDEV_CLASS.layout}`).first().waitFor()
-  const latencies: { ms: number, to: string }[] = []
-  let slide = 1
-  for (let step = 0; step < 400; step++) {
+  for (const to of stops.slice(1)) {
+    const slide = Number(/\d+/.exec(place(audience))![0])
     await onScreen(slide)
     const words = opening(deck.slides[slide - 1]?.note)
     if (words)
       await expect(handset.getByTestId('phone-notes'), `notes of slide ${slide} on the phone`).toContainText(words)
-    const ms = await stepFromPhone(handset, audience, 'phone-next-button')
-    if (ms < 0)
-      break
-    latencies.push({ ms, to: place(audience) })
-    const now = Number(new URL(audience.url()).pathname.slice(1))
-    await expect(handset.getByTestId('phone-slide')).toHaveText(`${now} / ${total}`)
-    slide = now
+    const from = await tap(handset, audience, 'phone-next-button')
+    // Generous: a step is timed by `npm run bench`; here it only has to land, on the right slide and click.
+    await expect.poll(() => place(audience), { message: `the phone's step from ${from}`, timeout: 30_000 }).toBe(to)
   }
-  expect(slide, 'the phone reached the last slide').toBe(total)
-  // The same stops as the laptop's keyboard makes (checks-walk's walk): every click, none skipped.
-  const byPhone = ['/1?clicks=0', ...latencies.map(l => l.to)]
-  expect(byPhone).toEqual((await deckStops(audience)).map(label))
-
-  latencies.sort((a, b) => a.ms - b.ms)
-  const slowest = latencies.slice(-3).reverse().map(l => `${l.ms} ms to ${l.to}`).join(', ')
-  const summary = `${latencies.length} steps; median ${latencies[Math.floor(latencies.length / 2)]!.ms} ms; slowest ${slowest}`
-  test.info().annotations.push({ type: 'phone to audience', description: summary })
-  console.warn(`Phone to audience window: ${summary}`)
-  expect(latencies.at(-1)!.ms, summary).toBeLessThan(300)
+  await expect(handset.getByTestId('phone-slide'), 'the phone reached the last slide').toHaveText(`${total} / ${total}`)
 
   // Back from the phone, and the laptop's own keyboard still works with the phone following it.
-  const before = place(audience)
-  expect(await stepFromPhone(handset, audience, 'phone-prev')).toBeGreaterThan(0)
-  expect(place(audience)).not.toBe(before)
+  const before = await tap(handset, audience, 'phone-prev')
+  await expect.poll(() => place(audience)).toBe(stops.at(-2))
+  expect(before).toBe(stops.at(-1))
   await audience.goto(remote.local('/3').replace(/\?.*/, ''))
   await expect(handset.getByTestId('phone-slide')).toHaveText(`3 / ${total}`)
   await audience.keyboard.press('ArrowRight')
@@ -277,7 +257,7 @@ test('the presenter view shows the phone\'s QR code, drawn from the Phone: addre
 
 test('`npm run present -- --remote` prints the Phone: line with a token that opens the phone page', async () => {
   const child = spawn(process.execPath, ['--import', 'tsx', 'speaker/node/cli.ts', 'present', '--no-build', '--remote'], {
-    env: { ...process.env, PORT: '4452', REMOTE_HOST: '127.0.0.1' },
+    env: { ...process.env, PORT: '0', REMOTE_HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   try {
@@ -300,6 +280,10 @@ test('`npm run present -- --remote` prints the Phone: line with a token that ope
     expect((await fetch(new URL('/phone', url))).status).toBe(401)
   }
   finally {
-    child.kill()
+    if (child.exitCode === null) {
+      const exited = new Promise(resolve => child.once('exit', resolve))
+      child.kill()
+      await exited
+    }
   }
 })

@@ -38,7 +38,7 @@ test('the presenter view paces the talk, and a paused timer holds the reading st
 
   // Start Slidev's presenter timer, move on a slide, and read the pace.
   await page.locator('.w-22px.cursor-pointer').hover()
-  await page.locator('.i-carbon\\:play').first().click({ force: true })
+  await page.locator('.i-carbon\\:play').first().click()
   await page.waitForTimeout(1200)
   await page.keyboard.press('ArrowRight')
   await expect(page).toHaveURL(/presenter\/2/)
@@ -48,7 +48,7 @@ test('the presenter view paces the talk, and a paused timer holds the reading st
 
   // Pause: the reading says so and stops moving.
   await page.locator('.w-22px.cursor-pointer').hover()
-  await page.locator('.i-carbon\\:pause').first().click({ force: true })
+  await page.locator('.i-carbon\\:pause').first().click()
   await expect(gauge).toContainText('paused')
   const before = await gauge.textContent()
   await page.waitForTimeout(2200)
@@ -64,4 +64,47 @@ test('the audience window of the presenter build shows no gauge', async ({ page 
   await page.mouse.move(20, 700)
   await expect(page.locator(slideSelector(1))).toBeVisible()
   await expect(page.getByTestId('pacing-gauge')).toHaveCount(0)
+})
+
+test('a clicker\'s keys: B or . blacks the audience screen, the presenter view says so, any forward or back key brings it back without moving; F5 lands on the same click', async ({ browser }) => {
+  // One browser, two windows, as on the laptop.
+  const laptop = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+  const audience = await laptop.newPage()
+  const presenter = await laptop.newPage()
+  const guards = [guardPage(audience, new URL(deck.url).origin), guardPage(presenter, new URL(deck.url).origin)]
+  await audience.goto(`${deck.url}3`)
+  await presenter.goto(`${deck.url}presenter/3`)
+  await expect(audience.locator(slideSelector(3))).toBeVisible()
+  const black = audience.getByTestId('blackout')
+  const note = presenter.getByTestId('blackout-note')
+
+  await audience.keyboard.press('b')
+  await expect(black).toBeVisible()
+  await expect(note).toBeVisible()
+  await audience.screenshot({ path: test.info().outputPath('blackout.png') })
+  await audience.keyboard.press('PageDown') // wakes only
+  await expect(black).toBeHidden()
+  await expect(note).toBeHidden()
+  await expect(audience).toHaveURL(/\/3$/)
+
+  await presenter.keyboard.press('.') // from the presenter window, where the clicker's focus may be
+  await expect(black).toBeVisible()
+  await note.click()
+  await expect(black).toBeHidden()
+  await audience.keyboard.press('.')
+  await expect(black).toBeVisible()
+  await audience.keyboard.press('PageUp')
+  await expect(black).toBeHidden()
+  await expect(audience).toHaveURL(/\/3$/)
+
+  // The clicker's forward key moves again; F5 ("start show") reloads onto the same slide and click.
+  await audience.keyboard.press('PageDown')
+  await expect(audience).not.toHaveURL(/\/3$/)
+  const place = audience.url()
+  await audience.reload()
+  await expect(audience).toHaveURL(place)
+  await expect(audience.locator(slideSelector(Number(new URL(place).pathname.slice(1))))).toBeVisible()
+  for (const guard of guards)
+    expect(guard.consoleProblems).toEqual([])
+  await laptop.close()
 })

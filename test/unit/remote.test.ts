@@ -40,7 +40,7 @@ describe('the remote server\'s door', () => {
   })
 
   async function start(limit?: GuessLimit): Promise<RemoteServer> {
-    const server = await serveRemote({ dir, host: '127.0.0.1', limit })
+    const server = await serveRemote({ dir, slides: 5, host: '127.0.0.1', limit })
     servers.push(server)
     return server
   }
@@ -54,7 +54,8 @@ describe('the remote server\'s door', () => {
     const server = await start()
     const first = await knock(server, `/phone?token=${server.token}`)
     expect(first.status, 'the token in the address is traded for the cookie').toBe(303)
-    expect(first.headers.get('set-cookie')).toContain(`${COOKIE}=${server.token};`)
+    expect(first.headers.get('set-cookie')).toContain(`${COOKIE}_phone=${server.token};`)
+    expect((await knock(server, `/1?token=${server.laptopToken}`)).headers.get('set-cookie'), 'the laptop\'s token, its own cookie').toContain(`${COOKIE}=${server.laptopToken};`)
     expect((await knock(server, '/', `a=1; ${COOKIE}=${server.token}`)).status).toBe(200)
     expect((await knock(server, '/')).status).toBe(401)
     expect((await knock(server, '/', `${COOKIE}=${server.token}x`)).status).toBe(403)

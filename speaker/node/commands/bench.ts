@@ -3,7 +3,8 @@
  * with this project's node_modules. Each is measured BENCH_RUNS times (default 3), medians compared:
  * `slidev build` time; first load from loopback (bytes until slide 1 shows and the network is idle, and
  * time to slide 1); `slidev export` time and PDF bytes per page. Prints a table with ratios and goals
- * (not a test: no pass/fail) and writes bench/results/latest.json.
+ * (not a test: no pass/fail) and writes bench/results/latest.json. Then the phone remote: the whole talk
+ * stepped from a phone-sized page, tap to audience window (median, p95, max; bench/phone.ts).
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
@@ -11,10 +12,12 @@ import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { slideSelector } from '../../lib/slidev-dom'
+import { phoneLatency } from '../bench/phone'
 import { ROOT } from '../deck/project'
 import { pageCount } from '../pdf/assemble'
 import { launchChromium, resolveChromium } from '../pdf/chromium'
 import { serveDeck } from '../server/static'
+import { buildPresent } from '../site/slidev-build'
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3))
 const SLIDEV = join(ROOT, 'node_modules/.bin/slidev')
@@ -160,6 +163,10 @@ export async function run(): Promise<void> {
     const rows = table(floor, deck)
     const md = markdown(rows)
     console.log(`\n${md}\n`)
+    const presentDir = join(scratch, 'present')
+    await buildPresent(presentDir)
+    const phone = await phoneLatency(presentDir)
+    console.log(`Phone to audience window over the whole talk: ${phone.steps} steps, median ${phone.medianMs} ms, p95 ${phone.p95Ms} ms, max ${phone.maxMs} ms\n`)
     const results = join(ROOT, 'bench/results')
     mkdirSync(results, { recursive: true })
     writeFileSync(join(results, 'latest.json'), `${JSON.stringify({
@@ -169,6 +176,7 @@ export async function run(): Promise<void> {
       floor,
       deck,
       table: rows,
+      phone,
     }, null, 2)}\n`)
     console.log(`Written: bench/results/latest.json`)
   }

@@ -13,6 +13,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { renderUnicodeCompact } from 'uqr'
 import { checkDeck } from '../deck/check'
+import { loadDeck } from '../deck/info'
 import { serveRemote } from '../server/remote'
 import { serveDeck } from '../server/static'
 import { buildPresent, PRESENT_DIST } from '../site/slidev-build'
@@ -31,7 +32,7 @@ export async function run(args: readonly string[]): Promise<void> {
   if (args.includes('--remote')) {
     if (build)
       await buildPresent()
-    const remote = await serveRemote({ dir: PRESENT_DIST, port, host: process.env.REMOTE_HOST })
+    const remote = await serveRemote({ dir: PRESENT_DIST, slides: (await loadDeck()).slides.length, port, host: process.env.REMOTE_HOST })
     // The `Phone: ` line is what tests and people read.
     console.log([
       '',

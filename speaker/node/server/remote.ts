@@ -1,13 +1,12 @@
 /**
  * The server behind `npm run present -- --remote`: the venue build for the phone and the laptop, and a
- * WebSocket that keeps the phone and the deck in step. Without this start's token it answers nothing
- * (401, 403 when wrong, 429 to an address that guessed too often): not the page, the scripts (which
- * carry the notes), the QR image nor the sync channel. The token arrives once in the URL and is traded
- * for an HttpOnly, same-site cookie, so the address bar and the history keep no copy.
+ * WebSocket that keeps the phone and the deck in step. Without one of this start's tokens (the laptop's,
+ * the phone's) it answers nothing (401, 403 when wrong, 429 to an address that guessed too often): not the
+ * page, the scripts (which carry the notes), the QR image nor the sync channel. A token arrives once in the
+ * URL and is traded for an HttpOnly, same-site cookie, so the address bar and the history keep no copy.
+ * Every request passes guard.ts first; only the laptop's token speaks for the deck.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import type { Duplex } from 'node:stream'
+import type { IncomingMessage } from 'node:http'
 import type { WebSocket } from 'ws'
 import type { DeckState, Role } from '../../lib/remote'
 import { Buffer } from 'node:buffer'
@@ -22,9 +21,12 @@ import { qrDrawing } from '../../lib/qr'
 import { REHEARSALS_PATH } from '../../lib/rehearsal'
 import { parseDeckState, parseStep, PHONE_PATH, PING, PONG, QR_PATH, REMOTE_META, REMOTE_PATH } from '../../lib/remote'
 import { REHEARSALS_DIR } from '../deck/project'
-import { receiveRehearsal } from './rehearsals'
+import { answer, guarded, guardedUpgrade, listen, refuseUpgrade, sameOrigin } from './guard'
+import { receiveRehearsal, SaveLimit } from './rehearsals'
 
+/** The cookie each token becomes: the laptop's and the phone's apart, so a laptop that opened the phone's page stays the deck. */
 export const COOKIE = 'deck_remote'
+const cookieName = (grant: Grant): string => grant === 'laptop' ? COOKIE : `${COOKIE}_phone`
 
 /** Wrong tokens allowed per address within `windowMs`; past that, the address is refused until the window ends. */
 export class GuessLimit {
@@ -45,7 +47,10 @@ export class GuessLimit {
   }
 }
 
-type Verdict = { status: 200, fromQuery: boolean } | { status: 401 | 403 | 429, reason: string }
+/** What a token opens: the laptop's opens everything; the phone's (the QR code's) only the phone's side of the channel. */
+export type Grant = 'laptop' | 'phone'
+
+type Verdict = { status: 200, grant: Grant, fromQuery: boolean } | { status: 401 | 403 | 429, reason: string }
 
 function sameToken(given: string, token: string): boolean {
   const a = Buffer.from(given)
@@ -53,25 +58,42 @@ function sameToken(given: string, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b)
 }
 
-/** A request's address as sent: `//x/y` stays a path here, where URL() against a base would read x as a host. */
-function requestUrl(req: IncomingMessage): URL {
-  return new URL(`http://deck${req.url ?? '/'}`)
-}
-
-/** Whether a request may pass: the token from the query (first visit) or the cookie (every request after). */
-function authorize(req: IncomingMessage, token: string, limit: GuessLimit): Verdict {
+/** Whether a request may pass, and as what: the token from the query (first visit) or the cookie (every request after). */
+function authorize(req: IncomingMessage, url: URL, tokens: Record<Grant, string>, limit: GuessLimit): Verdict {
   const address = req.socket.remoteAddress ?? ''
   if (limit.blocked(address))
     return { status: 429, reason: 'Too many wrong tokens from this address: wait a minute.' }
-  const fromQuery = requestUrl(req).searchParams.get('token') ?? undefined
-  const given = fromQuery ?? req.headers.cookie?.match(new RegExp(`(?:^|;)\\s*${COOKIE}=([^;]*)`))?.[1]
-  if (!given)
+  const fromQuery = url.searchParams.get('token') ?? undefined
+  const given = fromQuery !== undefined
+    ? [fromQuery]
+    : [...(req.headers.cookie ?? '').matchAll(new RegExp(`(?:^|;)\\s*${COOKIE}(?:_phone)?=([^;]*)`, 'g'))].map(match => match[1]!)
+  if (!given.some(Boolean))
     return { status: 401, reason: 'This deck needs the token from the Phone: line of `npm run present -- --remote`.' }
-  if (!sameToken(given, token)) {
+  const grant = (['laptop', 'phone'] as const).find(g => given.some(value => sameToken(value, tokens[g])))
+  if (!grant) {
     limit.miss(address)
     return { status: 403, reason: 'Wrong token: it changes on every start; scan the new code.' }
   }
-  return { status: 200, fromQuery: fromQuery !== undefined }
+  return { status: 200, grant, fromQuery: fromQuery !== undefined }
+}
+
+/**
+ * How fast one client may send: `max` messages within `windowMs`; past that its messages are dropped.
+ * A thumb taps a few times a second and a deck window sends one state a click; a flood is neither.
+ */
+export class SendRate {
+  private count = 0
+  private since = 0
+  constructor(private readonly max: number, private readonly windowMs = 1000, private readonly now = Date.now) {}
+
+  allows(): boolean {
+    const now = this.now()
+    if (now - this.since >= this.windowMs) {
+      this.since = now
+      this.count = 0
+    }
+    return ++this.count <= this.max
+  }
 }
 
 /** The QR code of an address as a standalone SVG, for the presenter view. */
@@ -85,32 +107,27 @@ export function qrSvg(text: string): string {
 interface RemoteOptions {
   /** The presenter build. */
   dir: string
+  /** The deck's slide count: a state or a step past it is dropped. */
+  slides: number
   port?: number
   /** Where to listen: every interface by default; tests pass 127.0.0.1. */
   host?: string
   limit?: GuessLimit
   /** Where the presenter view's "Save" writes rehearsals. */
   rehearsals?: string
+  saves?: SaveLimit
 }
 
 export type RemoteServer = Awaited<ReturnType<typeof serveRemote>>
 
-const SECURITY_HEADERS = {
-  'Referrer-Policy': 'no-referrer',
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-}
+/** Unsent bytes a client may have waiting: a phone that stops reading is dropped past this, and reconnects when it reads again. */
+export const SEND_BOUND = 64 * 1024
+/** WebSocket clients at once: the laptop's windows and a phone or two, with room to spare. */
+const MAX_CLIENTS = 32
 
-function refuse(res: ServerResponse, status: number, reason: string): void {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end(reason)
-}
-
-function refuseUpgrade(socket: Duplex, status: number): void {
-  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
-}
-
-export async function serveRemote({ dir, port = 0, host = '0.0.0.0', limit = new GuessLimit(), rehearsals = REHEARSALS_DIR }: RemoteOptions) {
-  const token = randomBytes(16).toString('base64url') // 128 random bits, URL-safe, new on every start
+export async function serveRemote({ dir, slides, port = 0, host = '0.0.0.0', limit = new GuessLimit(), rehearsals = REHEARSALS_DIR, saves = new SaveLimit() }: RemoteOptions) {
+  // 128 random bits each, URL-safe, new on every start: one for the laptop's windows, one for the phone's code.
+  const tokens: Record<Grant, string> = { laptop: randomBytes(16).toString('base64url'), phone: randomBytes(16).toString('base64url') }
   // Only files that are in the build when it starts (sirv's production mode, its default), so no path leads outside it.
   const assets = sirv(dir, { etag: true })
   // The deck's page, marked so its scripts open the sync channel (plain `npm run present` has no mark).
@@ -118,99 +135,106 @@ export async function serveRemote({ dir, port = 0, host = '0.0.0.0', limit = new
     .replace('</head>', `<meta name="${REMOTE_META}" content="${REMOTE_PATH}"></head>`)
   let qr = ''
 
-  const server = createServer((req, res) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS))
-      res.setHeader(name, value)
-    const verdict = authorize(req, token, limit)
+  const server = createServer(guarded((req, res, url) => {
+    const verdict = authorize(req, url, tokens, limit)
     if (verdict.status !== 200)
-      return refuse(res, verdict.status, verdict.reason)
-    const url = requestUrl(req)
+      return answer(res, verdict.status, verdict.reason)
     if (verdict.fromQuery) {
       // Trade the token in the address for a cookie, and drop it from the address.
       url.searchParams.delete('token')
       res.writeHead(303, {
         // One leading slash, so the address can only lead back into this server.
         'Location': `/${url.pathname.replace(/^\/+/, '')}${url.search}`,
-        'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        'Cache-Control': 'no-store',
+        'Set-Cookie': `${cookieName(verdict.grant)}=${tokens[verdict.grant]}; HttpOnly; SameSite=Strict; Path=/`,
       }).end()
       return
     }
-    // The presenter view's "Save" for a rehearsal; the same-origin check keeps other pages from posting one.
-    if (url.pathname === REHEARSALS_PATH && req.method === 'POST' && req.headers.origin === `http://${req.headers.host}`)
-      return receiveRehearsal(req, res, rehearsals)
+    // The presenter view's "Save" for a rehearsal, from the laptop only; the same-origin check keeps other pages from posting one.
+    if (url.pathname === REHEARSALS_PATH && req.method === 'POST' && verdict.grant === 'laptop' && sameOrigin(req))
+      return receiveRehearsal(req, res, rehearsals, saves)
     if (req.method !== 'GET' && req.method !== 'HEAD')
-      return refuse(res, 405, 'Read only')
+      return answer(res, 405, 'Read only')
     if (url.pathname === QR_PATH) {
-      res.writeHead(200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'no-store' }).end(qr)
+      res.writeHead(200, { 'Content-Type': 'image/svg+xml' }).end(qr)
       return
     }
     // Routes of the single-page app (/, /3, /presenter/3, /phone) get the marked page.
     if (extname(url.pathname) === '' || url.pathname === '/index.html') {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(page)
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page)
       return
     }
-    assets(req, res, () => refuse(res, 404, 'Not in the deck'))
-  })
+    assets(req, res, () => answer(res, 404, 'Not in the deck'))
+  }))
 
+  // A frame over maxPayload is closed with 1009; a malformed one with 1002 or 1007 (ws does that, on that socket only).
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 4096 })
   let lastDeck: DeckState | undefined
   const roles = new WeakMap<WebSocket, Role>()
   const sendTo = (role: Role, text: string): void => {
     for (const client of sockets.clients) {
-      if (roles.get(client) === role)
+      if (roles.get(client) !== role)
+        continue
+      // A client that does not read would make this server hold every message for it: drop it instead.
+      if (client.bufferedAmount > SEND_BOUND)
+        client.terminate()
+      else
         client.send(text)
     }
   }
   const stamped = (state: DeckState): string => JSON.stringify({ ...state, now: Date.now() })
 
-  server.on('upgrade', (req, socket, head) => {
-    const verdict = authorize(req, token, limit)
+  server.on('upgrade', guardedUpgrade((req, socket, head, url) => {
+    const verdict = authorize(req, url, tokens, limit)
     if (verdict.status !== 200)
-      return refuseUpgrade(socket, verdict.status)
-    const url = requestUrl(req)
-    // Only the deck's own pages may open the channel (a page elsewhere could otherwise ride the cookie).
-    if (url.pathname !== REMOTE_PATH || req.headers.origin !== `http://${req.headers.host}`)
-      return refuseUpgrade(socket, 403)
+      return refuseUpgrade(socket, verdict.status, STATUS_CODES[verdict.status]!)
+    // Only the deck's own pages may open the channel (a page elsewhere could otherwise ride the cookie),
+    // and only the laptop's windows may speak for the deck.
     const role: Role = url.searchParams.get('role') === 'phone' ? 'phone' : 'deck'
+    if (url.pathname !== REMOTE_PATH || !sameOrigin(req) || (role === 'deck' && verdict.grant !== 'laptop'))
+      return refuseUpgrade(socket, 403, 'Forbidden')
+    if (sockets.clients.size >= MAX_CLIENTS)
+      return refuseUpgrade(socket, 503, 'Service Unavailable')
     sockets.handleUpgrade(req, socket, head, (ws) => {
       roles.set(ws, role)
+      // ws has already closed the socket with the right code; without a listener the error would end the process.
+      ws.on('error', () => undefined)
+      const rate = new SendRate(role === 'deck' ? 50 : 20)
       if (role === 'phone' && lastDeck)
         ws.send(stamped(lastDeck))
-      ws.on('message', (data) => {
+      ws.on('message', (data, binary) => {
+        if (binary || !rate.allows())
+          return
         const text = String(data)
         if (text === PING)
           return ws.send(PONG)
         // The deck's windows share their state through the browser; the server only carries it to and from the phone.
         if (role === 'deck') {
-          lastDeck = parseDeckState(text) ?? lastDeck
+          lastDeck = parseDeckState(text, slides) ?? lastDeck
           if (lastDeck)
             sendTo('phone', stamped(lastDeck))
         }
         else {
-          const step = parseStep(text)
+          const step = parseStep(text, slides)
           if (step)
             sendTo('deck', JSON.stringify(step))
         }
       })
     })
-  })
+  }))
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, host, resolve)
-  })
-  const { port: actual } = server.address() as AddressInfo
-  /** The laptop's own address for a path, token included: http://127.0.0.1:4180/presenter/1?token=… */
-  const local = (path: string): string => `http://127.0.0.1:${actual}${path}?token=${token}`
+  const actual = await listen(server, port, host)
+  /** The laptop's own address for a path, its token included: http://127.0.0.1:4180/presenter/1?token=… */
+  const local = (path: string): string => `http://127.0.0.1:${actual}${path}?token=${tokens.laptop}`
   // The phone's address: on the local network (IPv4, not loopback) unless this server is loopback only.
   const lan = host === '127.0.0.1' || host === 'localhost'
     ? undefined
     : Object.values(networkInterfaces()).flat().find(net => net?.family === 'IPv4' && !net.internal)?.address
-  const phone = lan ? `http://${lan}:${actual}${PHONE_PATH}?token=${token}` : local(PHONE_PATH)
+  const phone = `http://${lan ?? '127.0.0.1'}:${actual}${PHONE_PATH}?token=${tokens.phone}`
   qr = qrSvg(phone)
   return {
-    token,
+    /** The phone's token, the one in the QR code. */
+    token: tokens.phone,
+    laptopToken: tokens.laptop,
     local,
     phone,
     close: () => new Promise<void>((done) => {

@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test'
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { slideSelector, SLIDEV_CLASS } from '../../../speaker/lib/slidev-dom'
+import { loadDeck } from '../../../speaker/node/deck/info'
 import { DIST, ROOT } from '../../../speaker/node/deck/project'
 import { onSlide, visibleText } from './probes'
 
@@ -26,11 +27,21 @@ export function label(p: Position): string {
   return `/${p.no}?clicks=${p.clicks}`
 }
 
-/** Presses `key` and waits for the address to change; false when the deck did not move (an end). */
+/** Presses `key` and waits for the address to change; false when the deck did not move within `timeout`. */
 export async function press(page: Page, key: 'ArrowRight' | 'ArrowLeft', timeout = 3000): Promise<boolean> {
   const before = page.url()
   await page.keyboard.press(key)
   return page.waitForURL(url => url.href !== before, { timeout }).then(() => true, () => false)
+}
+
+/** A slow step waited for past `press`'s timeout: a busy machine's step, not the end of the deck. */
+const SLOW_STEP_MS = 30_000
+
+/** Whether the deck has more to show from `here` in the direction of `key`: another slide, or a click still hidden. */
+async function moreToShow(page: Page, key: 'ArrowRight' | 'ArrowLeft', here: Position, total: number): Promise<boolean> {
+  if (key === 'ArrowLeft')
+    return here.no > 1 || here.clicks > 0
+  return here.no < total || await page.locator(`${slideSelector(here.no)} .${SLIDEV_CLASS.vclickHidden}`).count() > 0
 }
 
 /**
@@ -38,9 +49,9 @@ export async function press(page: Page, key: 'ArrowRight' | 'ArrowLeft', timeout
  * finite animation and transition jumped to its end (the same end state, without waiting it out; infinite
  * ones keep running), its text no longer changing, and the slide that left is gone.
  */
-export async function settle(page: Page, no: number, timeout = 4000): Promise<void> {
+export async function settle(page: Page, no: number, timeout = 10_000): Promise<void> {
   await page.locator(slideSelector(no)).waitFor({ state: 'visible', timeout })
-  await page.evaluate(async ({ slide: selector, ms }) => {
+  const still = await page.evaluate(async ({ slide: selector, ms }) => {
     const frame = (): Promise<unknown> => new Promise(resolve => requestAnimationFrame(resolve))
     await document.fonts.ready
     for (const animation of document.getAnimations()) {
@@ -62,17 +73,23 @@ export async function settle(page: Page, no: number, timeout = 4000): Promise<vo
         since = performance.now()
       }
       else if (performance.now() - since >= 100) {
-        break
+        return true
       }
     }
+    return false
   }, { slide: slideSelector(no), ms: timeout })
+  if (!still)
+    throw new Error(`Slide ${no} (${page.url()}): its text was still changing after ${timeout} ms`)
   // Vue's <Transition> marks the entering and leaving slide with *-enter-active / *-leave-active.
   await page.waitForFunction(() => !document.querySelector('[class*="-leave-active"], [class*="-enter-active"]'), undefined, { timeout })
-    .catch(() => undefined)
+    .catch(() => {
+      throw new Error(`Slide ${no} (${page.url()}): a transition was still running after ${timeout} ms`)
+    })
 }
 
 /** Walks with `key` from the current position to an end, calling `visit` at each stop (the start included). */
 async function walk(page: Page, key: 'ArrowRight' | 'ArrowLeft', visit?: (p: Position) => Promise<void>, maxSteps = 2000): Promise<Position[]> {
+  const total = (await loadDeck()).slides.length
   const seen: Position[] = [position(page)]
   await visit?.(seen[0]!)
   for (let i = 0; i < maxSteps; i++) {
@@ -81,12 +98,20 @@ async function walk(page: Page, key: 'ArrowRight' | 'ArrowLeft', visit?: (p: Pos
     // that slide (it preloads the neighbours) and so knows its clicks: on a busy machine that can lag.
     if (key === 'ArrowLeft' && here.clicks === 0 && here.no > 1)
       await page.locator(`${slideSelector(here.no - 1)} .${SLIDEV_CLASS.layout}`).first().waitFor({ state: 'attached' })
-    if (!await press(page, key))
-      break
+    const before = page.url()
+    if (!await press(page, key)) {
+      if (!await moreToShow(page, key, here, total))
+        break
+      await page.waitForURL(url => url.href !== before, { timeout: SLOW_STEP_MS }).catch(() => {
+        throw new Error(`The deck did not move on from ${label(here)} (slide ${here.no} of ${total}, click ${here.clicks}) with ${key} within ${SLOW_STEP_MS / 1000} s`)
+      })
+    }
     const p = position(page)
     seen.push(p)
     await visit?.(p)
   }
+  if (seen.length > maxSteps)
+    throw new Error(`The walk took ${maxSteps} steps from ${label(seen[0]!)} and did not reach an end`)
   return seen
 }
 
