@@ -2,7 +2,7 @@
  * What a race timeline shows, separate from how it is drawn: where each entry sits on the track,
  * and the words that say each result (shape and word carry it, never colour alone).
  */
-import type { RaceEntry, ResultKind } from '../data/races'
+import type { RaceEntry, ResultKind } from '../../data/races'
 
 /** The width the timeline is laid out for: the slide's content width on the 980px canvas. */
 export const TRACK_WIDTH = 860

@@ -2,7 +2,7 @@
  * The UTMB profile (data/course.ts) as drawing coordinates: shared by the course slide, the
  * closing ridgeline and the talk's progress line, so the mountain is one line everywhere.
  */
-import { profile } from '../data/course'
+import { profile } from '../../data/course'
 
 export interface Frame {
   width: number
