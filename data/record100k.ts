@@ -15,9 +15,3 @@ export const attempt100k = {
 } as const
 
 export const marginSeconds = clockToSeconds(attempt100k.jim) - clockToSeconds(attempt100k.worldRecord)
-
-/** Jim's average pace over the 100 km, in seconds per km. */
-export const paceSecondsPerKm = clockToSeconds(attempt100k.jim) / attempt100k.distanceKm
-
-/** How far he ran in the margin, at his own average pace. */
-export const marginMetres = (marginSeconds / paceSecondsPerKm) * 1000

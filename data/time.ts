@@ -21,10 +21,3 @@ export function secondsToClock(total: number): string {
   const s = rounded % 60
   return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`
 }
-
-/** "3:41.7" style pace for a per-km figure, one decimal on the seconds. */
-export function formatPace(secondsPerKm: number): string {
-  const m = Math.floor(secondsPerKm / 60)
-  const s = secondsPerKm - m * 60
-  return `${m}:${s.toFixed(1).padStart(4, '0')}`
-}

@@ -37,8 +37,8 @@ export function validateRaces(entries: readonly RaceEntry[]): string[] {
       problems.push(`${name}: milestones belong to Mark's lane`)
     if (!entry.source.trim())
       problems.push(`${name}: no source`)
-    if (!entry.short.trim() || entry.short.length > 12)
-      problems.push(`${name}: short label "${entry.short}" must be 1 to 12 characters`)
+    if (!entry.short.trim() || entry.short.length > 14)
+      problems.push(`${name}: short label "${entry.short}" must be 1 to 14 characters`)
 
     previous = entry
   }

@@ -80,12 +80,12 @@ function ordinal(n: number): string {
 const WORD: Record<ResultKind, string> = {
   'win': 'Win',
   'finish': 'Finish',
-  'dnf': 'DNF',
+  'dnf': 'Did not finish',
   'off-course': 'Off course',
   'milestone': '',
 }
 
-/** The big word under a point: "Win", "5th", "DNF", an off-course finish's place; a milestone's own name. */
+/** The big word under a point: "Win", "5th", "Did not finish", an off-course finish's place; a milestone's own name. */
 export function resultWord(entry: RaceEntry): string {
   if (entry.result === 'milestone')
     return entry.short

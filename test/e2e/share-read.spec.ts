@@ -25,6 +25,7 @@ import { readText } from '../../speaker/vite/read'
 import { expect, guardPage, test } from './fixtures'
 import { builtText, HOSTED, notePhrases, PRIVATE_DIR } from './share-support'
 import { axeFindings, axeViolations } from './support/axe'
+import { press } from './support/walk'
 
 const { dir: ON, base: BASE, publicUrl: PUBLIC_URL } = HOSTED
 const OFF = PRIVATE_DIR
@@ -43,6 +44,15 @@ function unspoken(): string[] {
 }
 
 /** Characters a line holds in the first spoken paragraph: its width over the average width of its letters. */
+/** Opens the talk's last slide and clicks to its end, where the P.S. shows the codes; returns its number. */
+async function closingEnd(page: Page, url: string): Promise<number> {
+  const no = deck.slides.length
+  await page.goto(`${url}${no}?clicks=0`)
+  await page.locator(slideSelector(no)).waitFor()
+  while (await press(page, 'ArrowRight')) { /* through the close's clicks: the talk ends there */ }
+  return no
+}
+
 async function charactersPerLine(page: Page): Promise<number> {
   return page.locator('.said').first().evaluate((p) => {
     const probe = document.createElement('span')
@@ -180,8 +190,7 @@ test.describe('read view on, with a public URL', () => {
 
   test('the closing shows the deck\'s own QR code, and it reads back as the public URL', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 720 })
-    const ps = deck.slides.length - 1
-    await page.goto(`${on!.url}${ps}`)
+    const ps = await closingEnd(page, on!.url)
     await expect(page.locator(`${slideSelector(ps)} [data-qr="deck"]`)).toBeVisible()
     await expect(page.locator(`${slideSelector(ps)} [data-qr="deck"] a`)).toHaveAttribute('href', PUBLIC_URL)
     const shot = test.info().outputPath('ps.png')
@@ -215,8 +224,7 @@ test.describe('read view off, no public URL', () => {
     await expect(page.locator('#read')).toHaveCount(0)
     await page.mouse.move(20, 700)
     await expect(page.getByRole('link', { name: 'Read the words of this slide' })).toHaveCount(0)
-    const ps = deck.slides.length - 1
-    await page.goto(`${off!.url}${ps}`)
+    const ps = await closingEnd(page, off!.url)
     await expect(page.locator(`${slideSelector(ps)} [data-qr="film"]`)).toBeVisible()
     await expect(page.locator('[data-qr="deck"]')).toHaveCount(0)
   })

@@ -24,7 +24,8 @@ export async function notePhrases(count = 6): Promise<string[]> {
   const visible = squash(deck.slides.map(slide => slide.content).join(' ')).toLowerCase()
   const phrases: string[] = []
   for (const slide of deck.slides) {
-    const words = squash((slide.note ?? '').replace(/<[^>]*>|\[[^\]]*\]/g, ' ')).split(' ')
+    // A mark or direction breaks a run: the read view splits the words at each click.
+    const words = squash((slide.note ?? '').replace(/<[^>]*>|\[[^\]]*\]/g, ' | ')).split(' ')
     for (let i = 0; i + 8 <= words.length; i += 8) {
       const run = words.slice(i, i + 8)
       // Plain words only, so the phrase reads the same in HTML, JS strings and PDF text.

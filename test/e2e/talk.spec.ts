@@ -1,11 +1,13 @@
 /**
  * The talk's direction, in the built deck: a line Mark builds up to is hidden when its slide opens and
- * shown by its last click; the attempts before the aid station leave 2022 to the story; the aid
- * station is one place; and the talk ends on the dawn in full.
+ * shown by its last click; no runners' shorthand on screen; the attempts before the aid station leave
+ * 2022 to the story; the aid station is one place; and the talk ends on the dawn, with the film's code
+ * readable from the back of the room.
  */
 import type { Page } from '@playwright/test'
-import { spokenText } from '../../speaker/lib/pacing'
-import { slideSelector } from '../../speaker/lib/slidev-dom'
+import { execFileSync } from 'node:child_process'
+import { talk } from '../../data/talk'
+import { slideSelector, SLIDEV_CLASS } from '../../speaker/lib/slidev-dom'
 import { loadDeck } from '../../speaker/node/deck/info'
 import { BEATS } from '../beats'
 import { expect, test } from './fixtures'
@@ -45,6 +47,14 @@ for (const beat of BEATS) {
   })
 }
 
+test('no stop of the talk shows runners\' shorthand: "Western States", "Did not finish"', async ({ page, guard }) => {
+  const stops = await deckStops(page)
+  const shorthand = stops.filter(stop => stop.text.some(t => /\bWSER\b|\bDNF\b/.test(t)))
+  expect(shorthand.map(label)).toEqual([])
+  expect(stops.some(stop => stop.text.some(t => t.includes('Did not finish')))).toBe(true)
+  void guard
+})
+
 test('the attempts before the aid station stop at 2021: 2022 is the story\'s to tell', async ({ page, guard }) => {
   const no = await slideShowing(/# Jim tried\./)
   const slide = await open(page, no)
@@ -66,13 +76,33 @@ test('both pictures of the aid station mark the same place, the record\'s Champe
   void guard
 })
 
-test('the talk ends on the dawn: the last slide shows "Become first. Then win." at once', async ({ page, guard }) => {
+test('the talk ends on the dawn: the film\'s code comes over the sunrise on the last click, and nothing after it', async ({ page, guard }) => {
   const { slides } = await loadDeck()
   const no = slides.length
-  await open(page, no)
+  const slide = await open(page, no)
+  const film = page.locator(`${slideSelector(no)} [data-qr="film"]`)
+  // Waiting for its click: Slidev hides it with opacity, so it is in the page but not seen.
+  await expect(page.locator(`${slideSelector(no)} .${SLIDEV_CLASS.vclickHidden}:has([data-qr="film"])`)).toHaveCSS('opacity', '0')
+  await slide.toEnd()
+  await expect(page.locator(`${slideSelector(no)} .${SLIDEV_CLASS.vclickHidden}:has([data-qr="film"])`)).toHaveCount(0)
   for (const text of ['Become first.', 'Then win.'])
     await expect(line(page, no, text)).toHaveCSS('opacity', '1')
-  expect(spokenText(slides.at(-1)!.note)).toBe('Thank you.')
+  await expect(page.locator(`${slideSelector(no)} .become-first`)).toHaveClass(/\bdawn\b/)
+  await expect(film).toBeVisible()
   expect(await press(page, 'ArrowRight'), 'nothing comes after it').toBe(false)
+  void guard
+})
+
+test('the film\'s code decodes from the slide even at half the size, as from the back of a hall', async ({ page, guard }) => {
+  const { slides } = await loadDeck()
+  const no = slides.length
+  // Half the 980 x 552 canvas: the code has half the pixels a phone in the front rows would get.
+  await page.setViewportSize({ width: 490, height: 276 })
+  const slide = await open(page, no)
+  await slide.toEnd()
+  await expect(page.locator(`${slideSelector(no)} [data-qr="film"]`)).toBeVisible()
+  const shot = test.info().outputPath('closing-half.png')
+  await page.locator(slideSelector(no)).screenshot({ path: shot })
+  expect(execFileSync('zbarimg', ['--quiet', '--raw', shot], { encoding: 'utf8' }).trim()).toBe(talk.filmUrl)
   void guard
 })

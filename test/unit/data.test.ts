@@ -2,11 +2,8 @@ import { describe, expect, it } from 'vitest'
 import {
   attempt100k,
   clockToSeconds,
-  formatPace,
   landmarks,
-  marginMetres,
   marginSeconds,
-  paceSecondsPerKm,
   profile,
   races,
   secondsToClock,
@@ -43,10 +40,8 @@ describe('the race record', () => {
 })
 
 describe('the 100 km attempt', () => {
-  it('misses the world record by 12 seconds, about 54 metres at his pace', () => {
+  it('misses the world record by 12 seconds', () => {
     expect(marginSeconds).toBe(12)
-    expect(formatPace(paceSecondsPerKm)).toBe('3:41.7')
-    expect(Math.round(marginMetres)).toBe(54)
     expect(attempt100k.worldRecord).toBe('6:09:14')
   })
 })

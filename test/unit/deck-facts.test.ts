@@ -103,7 +103,7 @@ describe('the deck', () => {
     const apology = slides.filter(s => visibleText(s.content).includes('He apologized.'))
     expect(apology).toHaveLength(1)
     // The only quotation on a slide is his wife's line, the one the essay gives.
-    const quotes = slides.filter(s => /^>\s/m.test(s.content)).map(s => visibleText(s.content))
+    const quotes = slides.filter(s => /^>\s|<blockquote\b/m.test(s.content)).map(s => visibleText(s.content))
     expect(quotes).toEqual([expect.stringContaining('It\'s ok, just do your best.')])
   })
 })

@@ -10,7 +10,7 @@ describe('validateRaces names the bad entry', () => {
     ['a win in second place', edit('wser-2018', { place: 2 }), 'race "wser-2018": a win must have place 1'],
     ['a milestone in Jim\'s lane', edit('mark-40', { lane: 'jim' }), 'race "mark-40": milestones belong to Mark\'s lane'],
     ['an impossible date', edit('utmb-2018', { date: '2018-13-31' }), 'race "utmb-2018": date "2018-13-31" is not YYYY-MM-DD or YYYY'],
-    ['a label too long for a tick', edit('utmb-2021', { short: 'Ultra-Trail du Mont-Blanc' }), 'race "utmb-2021": short label "Ultra-Trail du Mont-Blanc" must be 1 to 12 characters'],
+    ['a label too long for a tick', edit('utmb-2021', { short: 'Ultra-Trail du Mont-Blanc' }), 'race "utmb-2021": short label "Ultra-Trail du Mont-Blanc" must be 1 to 14 characters'],
     ['a minute past 59', edit('utmb-2023', { time: '19:67:43' }), 'race "utmb-2023": time "19:67:43" is not H:MM:SS (or ~H:MM)'],
   ])('%s', (_what, entries, message) => {
     // The first problem is the entry itself (a bad date may also put the next entry out of order).

@@ -57,22 +57,13 @@ describe('becomeFirst', () => {
     expect(wrapper.find('.become-first').classes()).not.toContain('animate')
   })
 
-  it('still: the whole close at once, with no clicks, live and with reduced motion alike', async () => {
-    for (const reducedMotion of [false, true]) {
-      const { wrapper, total } = await mountOnSlide(BecomeFirst, { still: true }, { reducedMotion })
-      expect(total()).toBe(0)
-      expect(state(wrapper)).toEqual({ first: true, win: true, signed: true, dawn: true })
-      resetSlide()
-    }
-  })
-
   it('takes its clicks after whatever comes before it on the slide', async () => {
     const { wrapper, total, goTo } = await mountSlide([[TwelveSeconds, {}], [BecomeFirst, {}]])
-    expect(total()).toBe(6)
-    await goTo(3)
+    expect(total()).toBe(4)
+    await goTo(1)
     expect(state(wrapper).first).toBe(false)
-    expect(wrapper.find('.caption').classes()).not.toContain('hidden')
-    await goTo(4)
+    expect(wrapper.find('.rest').classes()).not.toContain('slidev-vclick-hidden')
+    await goTo(2)
     expect(state(wrapper).first).toBe(true)
   })
 })

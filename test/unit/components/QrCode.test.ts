@@ -81,6 +81,12 @@ describe('qrCode', () => {
     expect(codes[0]!.find('svg').attributes('width')).toBe('200')
   })
 
+  it('names the film under its code when asked to stack, at the same size', () => {
+    const code = mount(ClosingCodes, { props: { stacked: true } }).find('figure')
+    expect(code.classes()).toContain('stacked')
+    expect(code.find('svg').attributes('width')).toBe('200')
+  })
+
   it('draws the light card under the dark modules', () => {
     const wrapper = mount(QrCode, { props: { of: 'film' } })
     const shapes = wrapper.findAll('svg > *').map(e => e.classes()[0])

@@ -53,7 +53,7 @@ describe('raceTimeline', () => {
     const shape = (id: string) => wrapper.find(`[data-entry="${id}"] .result-mark`).classes()
     expect(word('wser-2016')).toBe('20th')
     expect(wrapper.find('[data-entry="wser-2016"] .detail').text()).toBe('off course')
-    expect(word('wser-2017')).toBe('DNF')
+    expect(word('wser-2017')).toBe('Did not finish')
     expect(word('utmb-2017')).toBe('5th')
     expect(word('utmb-2023')).toBe('Win')
     expect(wrapper.find('[data-entry="utmb-2023"] .detail').text()).toBe('19:37:43')

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import TrailLights from '../../../components/TrailLights.vue'
 import { landmarks } from '../../../data/course'
+import { talk } from '../../../data/talk'
 import { mountOnSlide, resetSlide } from './slide'
 
 vi.mock('@slidev/client', async () => (await import('./slide')).slidevClient)
@@ -19,6 +20,7 @@ describe('trailLights', () => {
     const { wrapper, total } = await mountOnSlide(TrailLights, { moment: 'alone' })
     expect(total()).toBe(0)
     expect(wrapper.findAll('.chaser')).toHaveLength(0)
+    expect(wrapper.find('.helper').exists()).toBe(false)
     expect(wrapper.find('.place').exists()).toBe(false)
     expect(xs(wrapper, '.jim')[0]).toBeCloseTo(stationX(wrapper), 5)
   })
@@ -44,6 +46,23 @@ describe('trailLights', () => {
     await goTo(1)
     expect(xs(wrapper, '.jim')[0]).toBeGreaterThan(stationX(wrapper))
     expect(wrapper.find('.lit').exists()).toBe(true)
+  })
+
+  it('shows the helper in both scenes of 2022: his wife\'s still light beside his, which stays when his climbs on', async () => {
+    for (const moment of ['chased', 'goes-on'] as const) {
+      const { wrapper, goTo } = await mountOnSlide(TrailLights, { moment }, { reducedMotion: true })
+      const helperX = () => Number(wrapper.find('.helper circle:nth-child(2)').attributes('cx'))
+      const at0 = helperX()
+      expect(Math.abs(at0 - stationX(wrapper))).toBeLessThan(40)
+      expect(wrapper.find('.helper .name').text()).toBe(talk.helper)
+      expect(wrapper.find('desc').text()).toContain(`${talk.helper}'s still light`)
+      await goTo(1)
+      expect(helperX()).toBe(at0)
+      resetSlide()
+    }
+    const { wrapper } = await mountOnSlide(TrailLights, { moment: 'goes-on' }, { print: true })
+    expect(xs(wrapper, '.jim')[0]).toBeGreaterThan(Number(wrapper.find('.helper circle:nth-child(2)').attributes('cx')))
+    expect(wrapper.find('desc').text()).toMatch(/hers stays/)
   })
 
   it('print shows the end of the moment, with nothing animating', async () => {
