@@ -18,13 +18,13 @@ export const PONG = 'pong'
 export type Role = 'deck' | 'phone'
 
 /** Where the talk is: a slide and a click on it. */
-export interface Frame {
+export interface Place {
   page: number
   clicks: number
 }
 
 /** Deck to phone: where the talk is, Slidev's presenter timer, and the server's clock when it sent this. */
-export interface DeckState extends Frame {
+export interface DeckState extends Place {
   timer: TimerState
   now?: number
 }
@@ -48,7 +48,7 @@ function parseObject(text: string): Record<string, unknown> | undefined {
 }
 
 /** A slide and a click of a deck of `slides` slides, or undefined. */
-function frameOf(value: Record<string, unknown> | undefined, slides: number): Frame | undefined {
+function placeOf(value: Record<string, unknown> | undefined, slides: number): Place | undefined {
   if (!value || !isCount(value.page, slides) || value.page < 1 || !isCount(value.clicks, MAX_CLICKS))
     return undefined
   return { page: value.page, clicks: value.clicks }
@@ -60,13 +60,13 @@ function frameOf(value: Record<string, unknown> | undefined, slides: number): Fr
  */
 export interface Step {
   step: 'next' | 'prev'
-  from: Frame
+  from: Place
 }
 
 /** A step from the phone in a deck of `slides` slides, or undefined for anything else (the server drops it). */
 export function parseStep(text: string, slides = Number.MAX_SAFE_INTEGER): Step | undefined {
   const value = parseObject(text)
-  const from = frameOf(value?.from as Record<string, unknown> | undefined, slides)
+  const from = placeOf(value?.from as Record<string, unknown> | undefined, slides)
   if (!from || (value!.step !== 'next' && value!.step !== 'prev'))
     return undefined
   return { step: value!.step, from }
@@ -75,15 +75,15 @@ export function parseStep(text: string, slides = Number.MAX_SAFE_INTEGER): Step 
 /** A state of a deck of `slides` slides, its timer on a plausible clock, or undefined for anything else. */
 export function parseDeckState(text: string, slides = Number.MAX_SAFE_INTEGER): DeckState | undefined {
   const value = parseObject(text)
-  const frame = frameOf(value, slides)
+  const place = placeOf(value, slides)
   const timer = value?.timer as Partial<TimerState> | undefined
-  if (!frame || !timer
+  if (!place || !timer
     || !['stopped', 'running', 'paused'].includes(timer.status as string)
     || !isTime(timer.startedAt) || !isTime(timer.pausedAt)) {
     return undefined
   }
   return {
-    ...frame,
+    ...place,
     timer: { status: timer.status!, startedAt: timer.startedAt, pausedAt: timer.pausedAt },
     ...(isTime(value!.now) ? { now: value!.now } : {}),
   }
