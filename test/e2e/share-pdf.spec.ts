@@ -9,10 +9,10 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
-import { spokenText } from '../../lib/pacing'
-import { deckInfo, loadDeck } from '../../scripts/deck'
-import { pdfFileName } from '../../scripts/export'
-import { DIST, EXPORTS, ROOT } from '../../scripts/paths'
+import { spokenText } from '../../speaker/lib/pacing'
+import { deckInfo, loadDeck } from '../../speaker/node/deck/info'
+import { DIST, EXPORTS, ROOT } from '../../speaker/node/deck/project'
+import { pdfFileName } from '../../speaker/node/pdf/pdfs'
 import { expect, test } from './fixtures'
 import { notePhrases } from './share-support'
 import { pdfPageCount, readOutline } from './support/pdf'
@@ -104,7 +104,7 @@ test('the read PDF is A4 and carries what is said, without directions or reminde
 
 test('with no Chromium the export fails loudly and leaves the last good PDF alone', async () => {
   const before = readFileSync(files.handout)
-  const result = spawnSync('npx', ['tsx', 'scripts/export.ts', 'handout'], {
+  const result = spawnSync('npx', ['tsx', 'speaker/node/cli.ts', 'export', 'handout'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' },
