@@ -1,36 +1,5 @@
-// Slidev's client ships as TypeScript source; these are the build-time constants its Vite config
-// defines and the route/context typings it ships, so vue-tsc can check our code against it.
-/// <reference types="@slidev/types/client" />
-/// <reference path="./node_modules/@slidev/client/shim.d.ts" />
-/// <reference path="./node_modules/@slidev/client/shim-vue.d.ts" />
-
-declare const __DEV__: boolean
-declare const __SLIDEV_FEATURE_BROWSER_EXPORTER__: boolean
-declare const __SLIDEV_FEATURE_DRAWINGS__: boolean
-declare const __SLIDEV_FEATURE_DRAWINGS_PERSIST__: boolean
-declare const __SLIDEV_FEATURE_EDITOR__: boolean
-declare const __SLIDEV_FEATURE_PRESENTER__: boolean
-declare const __SLIDEV_FEATURE_PRINT__: boolean
-declare const __SLIDEV_FEATURE_PWA__: boolean
-declare const __SLIDEV_FEATURE_RECORD__: boolean
-declare const __SLIDEV_FEATURE_WAKE_LOCK__: boolean
-declare const __SLIDEV_HASH_ROUTE__: boolean
-declare const __SLIDEV_HAS_SERVER__: boolean
-declare const __SLIDEV_MEMORY_ROUTE__: boolean
-/** Whether the /read route and its words are built: the headmatter's `readView`, or notes present (scripts/vite-read.ts). */
-declare const __DECK_READ__: boolean
-
+// The talk's own virtual module (the kit's types, and Slidev's, are in speaker/env.d.ts).
 declare module 'virtual:qr-codes' {
-  const codes: import('./scripts/vite-qr').QrCodes
+  const codes: import('./data/vite-qr').QrCodes
   export default codes
-}
-
-declare module 'virtual:shipped-pdf' {
-  const pdf: import('./scripts/vite-ship-pdf').ShippedPdf | null
-  export default pdf
-}
-
-declare module 'virtual:read-text' {
-  const slides: import('./scripts/vite-read').ReadSlide[] | null
-  export default slides
 }

@@ -1,7 +1,7 @@
 import process from 'node:process'
 import { defineConfig } from '@playwright/test'
-import { chromiumArgs, resolveChromium } from './scripts/chromium'
-import { hostedBase } from './scripts/public-url'
+import { hostedBase } from './speaker/node/deck/public-url'
+import { chromiumArgs, resolveChromium } from './speaker/node/pdf/chromium'
 import { freePort } from './test/e2e/support/free-port'
 
 // Picked once, in the runner: the workers inherit it through the environment.
@@ -43,13 +43,15 @@ export default defineConfig({
     { name: 'built', testMatch: BUILT, dependencies: ['builds'] },
     { name: 'talk', testMatch: AFTER_WALK, dependencies: ['walk', 'exports'] },
     { name: 'pdf', testMatch: PDF, dependencies: ['exports'] },
+    // The speaker kit on a second deck of its own, in a throwaway copy.
+    { name: 'kit', testDir: 'speaker/test', testMatch: /second-deck\.spec\.ts/ },
     // Every other spec needs only dist/.
     { name: 'dist', testIgnore: [WALK, BUILT, AFTER_WALK, PDF, PHONE] },
     { name: 'phone', testMatch: PHONE, dependencies: ['walk', 'builds'] },
   ],
   webServer: {
     // Node itself, not the tsx CLI, so Playwright's stop signal reaches the server.
-    command: 'node --import tsx scripts/serve.ts',
+    command: 'node --import tsx speaker/node/cli.ts preview',
     url: `http://127.0.0.1:${port}${hostedBase()}`,
     env: { PORT: String(port) },
     reuseExistingServer: false,

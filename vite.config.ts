@@ -1,10 +1,8 @@
 import { defineConfig } from 'vite'
-import { checkData } from './scripts/vite-check-data.ts'
-import { qrCodes } from './scripts/vite-qr.ts'
-import { rehearsals } from './scripts/vite-rehearsals.ts'
-import { shipPdf } from './scripts/vite-ship-pdf.ts'
+import { checkData } from './data/vite-check.ts'
+import { qrCodes } from './data/vite-qr.ts'
 
-// Slidev merges this with its own Vite config.
+// The talk's own plugins (Slidev merges this with its config; the speaker kit registers its own).
 export default defineConfig({
-  plugins: [checkData(), qrCodes(), shipPdf(), rehearsals()],
+  plugins: [checkData(), qrCodes()],
 })

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
-import { qrCodes } from './scripts/vite-qr.ts'
+import { qrCodes } from './data/vite-qr.ts'
 
 export default defineConfig({
   plugins: [vue(), qrCodes()],

@@ -5,13 +5,13 @@
  */
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
-import { buildPresent } from '../../scripts/present'
+import { buildPresent } from '../../speaker/node/site/slidev-build'
 import { HOSTED, PRIVATE_DIR } from './share-support'
 import { output } from './support/command'
 
 /** `npm run build` into `out` with these settings; returns what it printed. */
 function build(out: string, env: Record<string, string>): Promise<string> {
-  return output(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { ...process.env, DECK_OUT: out, DECK_PDF: '0', DECK_BASE: '', DECK_PUBLIC_URL: '', ...env })
+  return output(process.execPath, ['--import', 'tsx', 'speaker/node/cli.ts', 'build'], { ...process.env, DECK_OUT: out, DECK_PDF: '0', DECK_BASE: '', DECK_PUBLIC_URL: '', ...env })
 }
 
 test.describe.configure({ timeout: 300_000 })

@@ -7,19 +7,20 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
+import { slideSelector } from '../../speaker/lib/slidev-dom'
 import { expect, guardPage, test } from './fixtures'
 import { axeFindings, axeViolations, SLIDEV_CHROME } from './support/axe'
 import { Findings } from './support/failures'
 import { pdfProblems } from './support/pdf'
-import { canvasBox, layoutProblems, motionProblems, visibleText } from './support/probes'
+import { canvasBox, layoutProblems, motionProblems, onSlide, visibleText } from './support/probes'
 import { letterboxProblems } from './support/viewports'
 import { clicksPerSlide, settle } from './support/walk'
 
 /** Adds HTML to slide 1, beside its layout (whose own overflow: hidden would clip what is injected). */
 async function inject(page: Page, html: string): Promise<void> {
-  await page.evaluate((markup) => {
-    document.querySelector('.slidev-page[data-slidev-no="1"]')!.insertAdjacentHTML('beforeend', markup)
-  }, html)
+  await page.evaluate(({ slide, markup }) => {
+    document.querySelector(slide)!.insertAdjacentHTML('beforeend', markup)
+  }, { slide: slideSelector(1), markup: html })
 }
 
 test.beforeEach(async ({ page }) => {
@@ -28,7 +29,7 @@ test.beforeEach(async ({ page }) => {
 })
 
 test('layout check: finds an element outside the canvas and clipped text, skips hidden v-clicks and marked bleed art', async ({ page }) => {
-  const before = (await page.evaluate(layoutProblems, { slideNo: 1, tolerance: 1 })).length
+  const before = (await page.evaluate(layoutProblems, { ...onSlide(1), tolerance: 1 })).length
   await inject(page, `
     <div id="t-over" style="position:absolute;left:900px;top:100px;width:300px">overflowing box</div>
     <div id="t-clip" style="position:absolute;left:40px;top:40px;width:80px;height:30px;overflow:hidden;white-space:nowrap">clipped words that do not fit</div>
@@ -36,7 +37,7 @@ test('layout check: finds an element outside the canvas and clipped text, skips 
     <div class="slidev-vclick-target slidev-vclick-hidden" style="position:absolute;left:-400px;top:0;width:100px">hidden vclick</div>
     <svg data-bleed aria-hidden="true" style="position:absolute;left:-50px;top:0;width:1100px;height:40px"><rect width="1100" height="40" /></svg>
   `)
-  const problems = await page.evaluate(layoutProblems, { slideNo: 1, tolerance: 1 })
+  const problems = await page.evaluate(layoutProblems, { ...onSlide(1), tolerance: 1 })
   const text = problems.map(p => `${p.kind} ${p.element} ${p.detail}`)
   expect(text.find(t => t.includes('overflowing box'))).toMatch(/^outside-canvas .* right by 2\d\dpx/)
   expect(text.find(t => t.includes('clipped words'))).toMatch(/^clipped-text/)
@@ -47,10 +48,10 @@ test('layout check: finds an element outside the canvas and clipped text, skips 
 })
 
 test('request and console guard: records an image from another host and a console warning; the server\'s CSP refuses the image first', async ({ browser, baseURL }) => {
-  const addImage = (): void => {
+  const addImage = (slide: string): void => {
     const img = document.createElement('img')
     img.src = 'https://example.com/remote.png'
-    document.querySelector('.slidev-page[data-slidev-no="1"]')!.append(img)
+    document.querySelector(slide)!.append(img)
     console.warn('deliberate warning')
   }
   // The guard itself, with the page's Content-Security-Policy set aside (it would refuse the image before any request).
@@ -59,7 +60,7 @@ test('request and console guard: records an image from another host and a consol
   const guard = guardPage(fresh, new URL(baseURL!).origin)
   await fresh.goto('1')
   await settle(fresh, 1)
-  await fresh.evaluate(addImage)
+  await fresh.evaluate(addImage, slideSelector(1))
   await expect.poll(() => guard.foreignRequests).toEqual(['https://example.com/remote.png'])
   expect(guard.consoleProblems.some(m => m.includes('deliberate warning'))).toBe(true)
   await bare.close()
@@ -70,7 +71,7 @@ test('request and console guard: records an image from another host and a consol
   const csp = guardPage(page, new URL(baseURL!).origin)
   await page.goto('1')
   await settle(page, 1)
-  await page.evaluate(addImage)
+  await page.evaluate(addImage, slideSelector(1))
   await expect.poll(() => csp.consoleProblems.some(m => m.includes('Content Security Policy') && m.includes('https://example.com/remote.png'))).toBe(true)
   expect(csp.foreignRequests).toEqual([])
   await served.close()
@@ -96,16 +97,16 @@ test('axe check: finds low-contrast small text', async ({ page }) => {
 
 test('reduced-motion check: finds a running animation and a CSS transition, and text hidden at opacity 0', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' })
-  expect(await page.evaluate(motionProblems, { slideNo: 1 })).toEqual([])
+  expect(await page.evaluate(motionProblems, onSlide(1))).toEqual([])
   await inject(page, '<div id="t-move" style="position:absolute;top:0;transition: opacity 2s !important">moving</div><div style="position:absolute;top:40px;opacity:0">invisible words</div>')
   await page.evaluate(() => document.querySelector('#t-move')!.animate([{ opacity: 0 }, { opacity: 1 }], 3000))
-  const problems = (await page.evaluate(motionProblems, { slideNo: 1 })).map(p => `${p.element} ${p.detail}`)
+  const problems = (await page.evaluate(motionProblems, onSlide(1))).map(p => `${p.element} ${p.detail}`)
   expect(problems).toContainEqual(expect.stringMatching(/moving.*script animation runs for 3000ms/))
   await page.evaluate(() => document.getAnimations().forEach(a => a.cancel()))
-  const text = await page.evaluate(visibleText, { slideNo: 1 })
+  const text = await page.evaluate(visibleText, onSlide(1))
   expect(text).toContain('moving')
   expect(text).not.toContain('invisible words')
-  expect((await page.evaluate(motionProblems, { slideNo: 1 })).map(p => p.detail)).toContainEqual(expect.stringMatching(/would transition opacity for 2s/))
+  expect((await page.evaluate(motionProblems, onSlide(1))).map(p => p.detail)).toContainEqual(expect.stringMatching(/would transition opacity for 2s/))
 })
 
 test('letterbox check: fails a stretched, off-centre or overflowing canvas', async ({ page }) => {

@@ -7,9 +7,9 @@
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { deckInfo } from '../../scripts/deck'
-import { pdfFileName } from '../../scripts/export'
-import { DIST, EXPORTS, ROOT } from '../../scripts/paths'
+import { deckInfo } from '../../speaker/node/deck/info'
+import { DIST, EXPORTS, ROOT } from '../../speaker/node/deck/project'
+import { pdfFileName } from '../../speaker/node/pdf/pdfs'
 import { Findings } from './support/failures'
 import { PDF_BUDGET, pdfPageCount, pdfProblems, READ_PDF_BUDGET } from './support/pdf'
 

@@ -2,10 +2,10 @@
  * The canvas letterboxes on any screen: at 1920x1080, 1280x720 and a 4:3 projector (1024x768) the slide
  * keeps its aspect ratio, fills the screen in one direction, is centred, and lies fully inside it.
  */
-import { deckInfo } from '../../scripts/deck'
+import { deckInfo } from '../../speaker/node/deck/info'
 import { expect, test } from './fixtures'
 import { Findings } from './support/failures'
-import { canvasBox, layoutProblems } from './support/probes'
+import { canvasBox, layoutProblems, onSlide } from './support/probes'
 import { letterboxProblems, VIEWPORTS } from './support/viewports'
 import { settle } from './support/walk'
 
@@ -18,7 +18,7 @@ for (const viewport of VIEWPORTS) {
       await page.goto(String(no))
       await settle(page, no)
       const problems = letterboxProblems(await page.evaluate(canvasBox))
-      problems.push(...(await page.evaluate(layoutProblems, { slideNo: no, tolerance: 1 })).map(p => `${p.kind}: ${p.element} ${p.detail}`))
+      problems.push(...(await page.evaluate(layoutProblems, { ...onSlide(no), tolerance: 1 })).map(p => `${p.kind}: ${p.element} ${p.detail}`))
       await findings.add(`/${no}?clicks=0 at ${viewport.width}x${viewport.height}`, problems, page)
     }
     // A window resized during the talk (projector plugged in) re-letterboxes.

@@ -12,12 +12,12 @@
  */
 import type { Page } from '@playwright/test'
 import type { Position } from './support/walk'
-import { slideSelector } from '../../lib/slidev-dom'
-import { deckInfo } from '../../scripts/deck'
+import { slideSelector } from '../../speaker/lib/slidev-dom'
+import { deckInfo } from '../../speaker/node/deck/info'
 import { expect, guardPage, test } from './fixtures'
 import { axeFindings, axeViolations, SLIDEV_CHROME } from './support/axe'
 import { Findings } from './support/failures'
-import { layoutProblems, motionProblems, visibleText } from './support/probes'
+import { layoutProblems, motionProblems, onSlide, visibleText } from './support/probes'
 import { clicksPerSlide, label, position, rememberWalk, settle, walkBack, walkForward } from './support/walk'
 
 /** Canvas pixels of overhang tolerated for sub-pixel rounding. */
@@ -45,9 +45,9 @@ test('forward through every click: content on every slide, inside the canvas, no
   await page.goto('1')
   const stops = await walkForward(page, async (p) => {
     await settle(page, p.no)
-    const problems = (await page.evaluate(layoutProblems, { slideNo: p.no, tolerance: TOLERANCE }))
+    const problems = (await page.evaluate(layoutProblems, { ...onSlide(p.no), tolerance: TOLERANCE }))
       .map(x => `${x.kind === 'outside-canvas' ? 'outside the canvas' : 'clipped text'}: ${x.element} ${x.detail}`)
-    const text = await page.evaluate(visibleText, { slideNo: p.no })
+    const text = await page.evaluate(visibleText, onSlide(p.no))
     const slide = page.locator(slideSelector(p.no))
     if (p.clicks === 0 && !(await slide.textContent() ?? '').trim() && !await slide.locator('svg').count())
       problems.push('the slide has no content: no text and no picture')
@@ -100,7 +100,7 @@ test('back to the start with the keyboard alone, through every click; no serious
 async function motionAfterStep(page: Page, slideNo: number): Promise<string[]> {
   const seen = new Set<string>()
   for (let frame = 0; frame < 4; frame++) {
-    for (const m of await page.evaluate(motionProblems, { slideNo }))
+    for (const m of await page.evaluate(motionProblems, onSlide(slideNo)))
       seen.add(`${m.element} ${m.detail}`)
     await page.evaluate(() => new Promise(resolve => requestAnimationFrame(resolve)))
   }
@@ -120,7 +120,7 @@ test('reduced motion: no animation or transition runs, and every slide\'s final 
     await settle(page, p.no)
     if (p.clicks !== clicks[p.no - 1])
       return
-    const reduced = await page.evaluate(visibleText, { slideNo: p.no })
+    const reduced = await page.evaluate(visibleText, onSlide(p.no))
     const missing = finalText.get(p.no)!.filter(t => !reduced.includes(t))
     await findings.add(label(p), missing.map(t => `with reduced motion this text is missing or invisible: "${t.slice(0, 60)}"`), page)
   })
@@ -135,6 +135,6 @@ test('a deep link survives a reload', async ({ page, guard }) => {
   await page.reload()
   expect(position(page).no).toBe(3)
   await expect(page.locator(slideSelector(3))).toBeVisible()
-  await expect.poll(async () => (await page.evaluate(visibleText, { slideNo: 3 })).length, { message: 'slide 3 has content' }).toBeGreaterThan(0)
+  await expect.poll(async () => (await page.evaluate(visibleText, onSlide(3))).length, { message: 'slide 3 has content' }).toBeGreaterThan(0)
   void guard
 })

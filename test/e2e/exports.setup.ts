@@ -5,7 +5,7 @@
  */
 import { readdirSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import { EXPORTS } from '../../scripts/paths'
+import { EXPORTS } from '../../speaker/node/deck/project'
 import { output } from './support/command'
 
 test('npm run export -- steps handout read writes the three PDFs and leaves no half-written file', async () => {

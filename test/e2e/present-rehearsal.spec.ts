@@ -3,19 +3,19 @@
  * rehearsals folder, read back by the report and drawn as a chart; never on the audience screen.
  */
 import type { Page } from '@playwright/test'
-import type { Rehearsal } from '../../lib/rehearsal'
-import type { RemoteServer } from '../../scripts/remote'
+import type { Rehearsal } from '../../speaker/lib/rehearsal'
+import type { RemoteServer } from '../../speaker/node/server/remote'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { clock } from '../../lib/pacing'
-import { PRESENTER_TIMER, slideSelector } from '../../lib/slidev-dom'
-import { deckInfo, loadDeck } from '../../scripts/deck'
-import { PRESENT_DIST } from '../../scripts/present'
-import { rehearsalChart } from '../../scripts/rehearsal-chart'
-import { offText, readRehearsals, rehearsalReport } from '../../scripts/rehearsals'
-import { serveRemote } from '../../scripts/remote'
+import { clock } from '../../speaker/lib/pacing'
+import { PRESENTER_TIMER, slideSelector } from '../../speaker/lib/slidev-dom'
+import { deckInfo, loadDeck } from '../../speaker/node/deck/info'
+import { rehearsalChart } from '../../speaker/node/rehearsals/chart'
+import { offText, readRehearsals, rehearsalReport } from '../../speaker/node/rehearsals/report'
+import { serveRemote } from '../../speaker/node/server/remote'
+import { PRESENT_DIST } from '../../speaker/node/site/slidev-build'
 import { expect, guardPage, test } from './fixtures'
 
 let remote: RemoteServer

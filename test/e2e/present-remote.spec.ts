@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test'
 import type { Buffer } from 'node:buffer'
-import type { RemoteServer } from '../../scripts/remote'
+import type { RemoteServer } from '../../speaker/node/server/remote'
 import { spawn } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { request } from 'node:http'
@@ -12,11 +12,11 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { devices } from '@playwright/test'
 import WebSocket from 'ws'
-import { QR_PATH, REMOTE_PATH } from '../../lib/remote'
-import { slideSelector, SLIDEV_CLASS } from '../../lib/slidev-dom'
-import { loadDeck } from '../../scripts/deck'
-import { PRESENT_DIST } from '../../scripts/present'
-import { COOKIE, GuessLimit, qrSvg, serveRemote } from '../../scripts/remote'
+import { QR_PATH, REMOTE_PATH } from '../../speaker/lib/remote'
+import { slideSelector, SLIDEV_CLASS } from '../../speaker/lib/slidev-dom'
+import { loadDeck } from '../../speaker/node/deck/info'
+import { COOKIE, GuessLimit, qrSvg, serveRemote } from '../../speaker/node/server/remote'
+import { PRESENT_DIST } from '../../speaker/node/site/slidev-build'
 import { expect, guardPage, test } from './fixtures'
 import { notePhrases } from './share-support'
 import { deckStops, label } from './support/walk'
@@ -303,7 +303,7 @@ test('the presenter view shows the phone\'s QR code, drawn from the Phone: addre
 })
 
 test('`npm run present -- --remote` prints the Phone: line with a token that opens the phone page', async () => {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/present.ts', '--no-build', '--remote'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'speaker/node/cli.ts', 'present', '--no-build', '--remote'], {
     env: { ...process.env, PORT: '0', REMOTE_HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -6,11 +6,11 @@
  * working with the server gone (service worker from Slidev's `pwa` option).
  */
 import type { Page } from '@playwright/test'
-import type { ServedDeck } from '../../scripts/serve'
+import type { ServedDeck } from '../../speaker/node/server/static'
 import { join } from 'node:path'
-import { slideSelector } from '../../lib/slidev-dom'
-import { OG_IMAGE, OG_SIZE } from '../../scripts/og-image'
-import { serveDeck } from '../../scripts/serve'
+import { slideSelector } from '../../speaker/lib/slidev-dom'
+import { serveDeck } from '../../speaker/node/server/static'
+import { OG_IMAGE, OG_SIZE } from '../../speaker/node/site/og-image'
 import { expect, guardPage, test } from './fixtures'
 import { HOSTED, pngSize } from './share-support'
 

@@ -9,10 +9,10 @@ import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
-import { spokenText } from '../../lib/pacing'
-import { deckInfo, loadDeck } from '../../scripts/deck'
-import { pdfFileName } from '../../scripts/export'
-import { DIST, EXPORTS, ROOT } from '../../scripts/paths'
+import { spokenText } from '../../speaker/lib/pacing'
+import { deckInfo, loadDeck } from '../../speaker/node/deck/info'
+import { DIST, EXPORTS, ROOT } from '../../speaker/node/deck/project'
+import { pdfFileName } from '../../speaker/node/pdf/pdfs'
 import { expect, test } from './fixtures'
 import { notePhrases } from './share-support'
 import { run } from './support/command'
@@ -105,7 +105,7 @@ test('the read PDF is A4 and carries what is said, without directions or reminde
 
 test('with no Chromium the export fails loudly and leaves the last good PDF alone', async () => {
   const before = readFileSync(files.handout)
-  const result = await run(process.execPath, ['--import', 'tsx', 'scripts/export.ts', 'handout'], {
+  const result = await run(process.execPath, ['--import', 'tsx', 'speaker/node/cli.ts', 'export', 'handout'], {
     cwd: ROOT,
     env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' },
   })

@@ -2,10 +2,10 @@
  * `npm run present`'s build: presenter view and notes on, served on loopback with no other host,
  * and the pacing gauge working in the presenter view (and only there), through a timer pause.
  */
-import type { ServedDeck } from '../../scripts/serve'
-import { PRESENTER_TIMER, slideSelector } from '../../lib/slidev-dom'
-import { PRESENT_DIST } from '../../scripts/present'
-import { serveDeck } from '../../scripts/serve'
+import type { ServedDeck } from '../../speaker/node/server/static'
+import { PRESENTER_TIMER, slideSelector } from '../../speaker/lib/slidev-dom'
+import { serveDeck } from '../../speaker/node/server/static'
+import { PRESENT_DIST } from '../../speaker/node/site/slidev-build'
 import { expect, guardPage, test } from './fixtures'
 import { builtText, notePhrases } from './share-support'
 

@@ -4,8 +4,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { loadDeck } from '../../scripts/deck'
-import { DIST } from '../../scripts/paths'
+import { loadDeck } from '../../speaker/node/deck/info'
+import { DIST } from '../../speaker/node/deck/project'
 
 /** The deck as a host serves it under a sub-path, with a public URL and the read view on (builds.setup.ts). */
 export const HOSTED = { dir: `${DIST}-hosted`, base: '/talks/walmsley/', publicUrl: 'https://example.org/talks/walmsley/' }

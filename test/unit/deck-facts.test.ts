@@ -7,7 +7,7 @@
  */
 import type { SlideInfo } from '@slidev/types'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadDeck } from '../../scripts/deck'
+import { loadDeck } from '../../speaker/node/deck/info'
 import { visibleText } from './slide-text'
 
 export function expressions(content: string): string[] {

@@ -34,7 +34,7 @@ describe('a broken slide fails the export, naming it', () => {
     ['it uses an unknown component', '# Two\n\n<NoSuchThing />', 'console warning: [Vue warn]: Failed to resolve component: NoSuchThing'],
   ])('%s', async (_what, middle, first) => {
     smallDeck(copy, middle)
-    const result = await copy.tsx('scripts/export.ts')
+    const result = await copy.tsx('speaker/node/cli.ts', ['export'])
     expect(result.status).toBe(1)
     expect(lineOf(result.stderr, 'Export failed')).toBe(`Export failed: slides PDF: slide 2 (${slide2()}): ${first}`)
     expect(existsSync(copy.path('exports/become-first-then-win.pdf'))).toBe(false)
@@ -49,7 +49,7 @@ describe('an interrupted export leaves nothing behind', () => {
     smallDeck(copy, '# Two')
     // A scratch folder from an export that crashed: the next export removes it.
     mkdirSync(copy.path('exports/.partial-2147483647-pdf-crashed'), { recursive: true })
-    const child = copy.start('scripts/export.ts')
+    const child = copy.start('speaker/node/cli.ts', ['export'])
     const exited = new Promise<number | null>(resolve => child.on('exit', resolve))
     const partials = (): string[] => readdirSync(copy.path('exports')).filter(name => name.startsWith('.partial-'))
     // Mid-render: the PDF's scratch folder exists and the browser is up (on a busy machine one can come well before the other).

@@ -10,6 +10,9 @@ import { createServer } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { copyProject, lineOf } from './support/project-copy'
 
+/** The speaker kit's one command entry, as the deck's npm scripts run it. */
+const CLI = 'speaker/node/cli.ts'
+
 let copy: ProjectCopy
 
 /** What a user built and exported before the fault: it must survive it. */
@@ -38,14 +41,14 @@ afterAll(() => copy?.remove(), HANG)
 
 describe('bad data stops every build before anything is written', () => {
   it.each([
-    ['build', 'scripts/build.ts', 'Build failed'],
-    ['export', 'scripts/export.ts', 'Export failed'],
-    ['present', 'scripts/present.ts', 'Present failed'],
-  ])('%s', async (_what, script, failed) => {
+    ['build', [CLI, 'build'], 'Build failed'],
+    ['export', [CLI, 'export'], 'Export failed'],
+    ['present', [CLI, 'present'], 'Present failed'],
+  ])('%s', async (_what, [script, ...args], failed) => {
     const races = readFileSync(copy.path('data/races.ts'), 'utf8')
     copy.write('data/races.ts', races.replace('time: \'14:30:04\'', 'time: \'14:3:04\''))
     try {
-      const result = await copy.tsx(script)
+      const result = await copy.tsx(script!, args)
       expect(result.status).toBe(1)
       // What the user sees:
       expect(lineOf(result.stderr, failed)).toBe(`${failed}: data/races.ts: race "wser-2018": time "14:3:04" is not H:MM:SS (or ~H:MM)`)
@@ -58,7 +61,7 @@ describe('bad data stops every build before anything is written', () => {
 })
 
 it('a build with no Chromium fails before it empties dist/', async () => {
-  const result = await copy.tsx('scripts/build.ts', [], { CHROMIUM_PATH: '/nonexistent/chromium' })
+  const result = await copy.tsx(CLI, ['build'], { CHROMIUM_PATH: '/nonexistent/chromium' })
   expect(result.status).toBe(1)
   expect(lineOf(result.stderr, 'Build failed')).toBe('Build failed: CHROMIUM_PATH is set to "/nonexistent/chromium", but there is no file there.')
   expectOutputUntouched()
@@ -66,10 +69,10 @@ it('a build with no Chromium fails before it empties dist/', async () => {
 
 describe('a bad base path is refused', () => {
   it.each([
-    [{ DECK_BASE: '../x' }, 'Build failed: DECK_BASE "../x" has a "." or ".." segment; give a plain path such as /talks/walmsley/'],
+    [{ DECK_BASE: '../x' }, 'Build failed: DECK_BASE "../x" has a "." or ".." segment; give a plain path such as /talks/my-talk/'],
     [{ DECK_BASE: '/a b/' }, 'Build failed: DECK_BASE "/a b/" has characters a URL must encode (" "); use letters, digits and - . _ ~'],
   ])('%o', async (env, message) => {
-    const result = await copy.tsx('scripts/build.ts', [], env)
+    const result = await copy.tsx(CLI, ['build'], env)
     expect(result.status).toBe(1)
     expect(lineOf(result.stderr, 'Build failed')).toBe(message)
     expectOutputUntouched()
@@ -78,14 +81,14 @@ describe('a bad base path is refused', () => {
 
 describe('a busy port says which, and how to choose another', () => {
   it.each([
-    ['preview', 'scripts/serve.ts', 'Preview failed'],
-    ['present, before it spends a minute building', 'scripts/present.ts', 'Present failed'],
-  ])('%s', async (_what, script, failed) => {
+    ['preview', 'preview', 'Preview failed'],
+    ['present, before it spends a minute building', 'present', 'Present failed'],
+  ])('%s', async (_what, command, failed) => {
     const busy = createServer()
     await new Promise<void>(resolve => busy.listen(0, '127.0.0.1', resolve))
     const port = (busy.address() as { port: number }).port
     try {
-      const result = await copy.tsx(script, [], { PORT: String(port) })
+      const result = await copy.tsx(CLI, [command], { PORT: String(port) })
       expect(result.status).toBe(1)
       expect(lineOf(result.stderr, failed)).toBe(`${failed}: port ${port} on 127.0.0.1 is already in use (another preview or present?): stop that one, or choose another port with PORT=${port + 1}`)
       expectOutputUntouched()

@@ -6,8 +6,8 @@
  * bounded in time.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { RemoteServer } from '../../scripts/remote'
-import type { ServedDeck } from '../../scripts/serve'
+import type { RemoteServer } from '../../speaker/node/server/remote'
+import type { ServedDeck } from '../../speaker/node/server/static'
 import { Buffer } from 'node:buffer'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -16,13 +16,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
-import { PING, PONG, REMOTE_PATH } from '../../lib/remote'
-import { listen, SECURITY_HEADERS } from '../../scripts/guard'
-import { ROOT } from '../../scripts/paths'
-import { SaveLimit } from '../../scripts/rehearsals'
-import { COOKIE, serveRemote } from '../../scripts/remote'
-import { serveDeck } from '../../scripts/serve'
-import { rehearsals as rehearsalPlugin } from '../../scripts/vite-rehearsals'
+import { PING, PONG, REMOTE_PATH } from '../../speaker/lib/remote'
+import { ROOT } from '../../speaker/node/deck/project'
+import { listen, SECURITY_HEADERS } from '../../speaker/node/server/guard'
+import { SaveLimit } from '../../speaker/node/server/rehearsals'
+import { COOKIE, serveRemote } from '../../speaker/node/server/remote'
+import { serveDeck } from '../../speaker/node/server/static'
+import { rehearsals as rehearsalPlugin } from '../../speaker/vite/rehearsals'
 
 const SLIDES = 5
 const folder = mkdtempSync(join(tmpdir(), 'deck-faults-'))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { movementAt, movementsOf, OPENING } from '../../lib/movements'
+import { movementAt, movementsOf, OPENING } from '../../speaker/lib/movements'
 
 const slides = [
   { no: 1, frontmatter: { layout: 'cover' } },

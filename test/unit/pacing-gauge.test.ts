@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import PacingGauge from '../../components/PacingGauge.vue'
-import { paceAt, planOf } from '../../lib/pacing'
+import PacingGauge from '../../speaker/components/PacingGauge.vue'
+import { paceAt, planOf } from '../../speaker/lib/pacing'
 
 const plan = planOf([60, 30, 90])
 const pace = (elapsed: number, enteredAt: number) => paceAt({ plan, slideNo: 2, movement: { start: 2, end: 3 }, elapsed, enteredAt })

@@ -1,6 +1,6 @@
-import type { TimerState } from '../../lib/pacing'
+import type { TimerState } from '../../speaker/lib/pacing'
 import { describe, expect, it } from 'vitest'
-import { BEAT_SECONDS, clickMarks, clock, countWords, elapsedSeconds, MIN_SECONDS, noteSeconds, paceAt, planOf, slideBudgets, spokenText, verdict, WORDS_PER_MINUTE } from '../../lib/pacing'
+import { BEAT_SECONDS, clickMarks, clock, countWords, directions, elapsedSeconds, MIN_SECONDS, noteMarks, noteSeconds, paceAt, planOf, slideBudgets, spokenText, verdict, WORDS_PER_MINUTE } from '../../speaker/lib/pacing'
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0)
 
@@ -17,6 +17,22 @@ describe('countWords', () => {
     const note = '[Pause, 3 seconds.] He ran the race. [click] He won. (The record: modified course.) [Before presenting: confirm it.]'
     expect(spokenText(note)).toBe('He ran the race. He won.')
     expect(countWords(note)).toBe(6)
+  })
+})
+
+describe('a deck\'s own note marks (headmatter stageDirections, recordNotes)', () => {
+  const marks = noteMarks({ stageDirections: '{}', recordNotes: '' })
+  const note = '{Pause, 3 seconds} One [click] two (three, said aloud). [four]'
+
+  it('leave out what the deck marks, and say every ( … ) when record notes are off', () => {
+    expect(spokenText(note, marks)).toBe('One two (three, said aloud). [four]')
+    expect(directions(note, marks)).toEqual(['Pause, 3 seconds'])
+    expect(noteSeconds(note, marks) - noteSeconds('One [click] two (three, said aloud). [four]', marks)).toBeCloseTo(3, 9)
+  })
+
+  it('default to [directions] and (record notes), and refuse a mark that is not a pair', () => {
+    expect(noteMarks({})).toEqual({ directions: '[]', records: '()' })
+    expect(() => noteMarks({ recordNotes: '(' })).toThrow('recordNotes must be two characters')
   })
 })
 
@@ -150,5 +166,8 @@ describe('display', () => {
     expect(verdict(-40)).toEqual({ word: 'ahead', text: '0:40 ahead' })
     expect(verdict(65)).toEqual({ word: 'behind', text: '1:05 behind' })
     expect(verdict(3).word).toBe('on pace')
+    // The report's form of the same verdict: signed, and even within a second.
+    expect(verdict(40, { within: 1, signed: true, even: 'on plan' }).text).toBe('+0:40 behind')
+    expect(verdict(-0.5, { within: 1, signed: true, even: 'on plan' }).text).toBe('on plan')
   })
 })

@@ -1,14 +1,14 @@
 // @vitest-environment node
 /**
- * The read view's words (scripts/vite-read.ts): what a reader gets is exactly what Mark says, no
+ * The read view's words (speaker/vite/read.ts): what a reader gets is exactly what Mark says, no
  * direction, click mark, speaker reminder or record note; and none of it ships unless the setting says so.
  */
 import type { LoadedSlidevData } from '@slidev/parser/fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { movementAnchor, movementsOf } from '../../lib/movements'
-import { spokenText } from '../../lib/pacing'
-import { loadDeck } from '../../scripts/deck'
-import { readBuilt, readParagraphs, readText, readViewOn } from '../../scripts/vite-read'
+import { movementAnchor, movementsOf } from '../../speaker/lib/movements'
+import { spokenText } from '../../speaker/lib/pacing'
+import { loadDeck } from '../../speaker/node/deck/info'
+import { readBuilt, readParagraphs, readText, readViewOn } from '../../speaker/vite/read'
 
 const NOTE = `[Pause, 2 seconds: walk out.]
 

@@ -1,18 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 // @vitest-environment node
-import type { Rehearsal } from '../../lib/rehearsal'
+import type { Rehearsal } from '../../speaker/lib/rehearsal'
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { slideBudgets } from '../../lib/pacing'
-import { calibrate, calibratedBudgets, movementReadings, pacingSetting, parseRehearsal, rehearsalFileName, slowestSlides, timeOnSlides } from '../../lib/rehearsal'
-import { rehearsalChart } from '../../scripts/rehearsal-chart'
-import { readRehearsals, rehearsalReport } from '../../scripts/rehearsals'
-import { rehearsals } from '../../scripts/vite-rehearsals'
+import { slideBudgets } from '../../speaker/lib/pacing'
+import { calibrate, calibratedBudgets, movementReadings, pacingSetting, parseRehearsal, rehearsalFileName, slowestSlides, timeOnSlides } from '../../speaker/lib/rehearsal'
+import { rehearsalChart } from '../../speaker/node/rehearsals/chart'
+import { speakerPalette } from '../../speaker/node/rehearsals/palette'
+import { readRehearsals, rehearsalReport } from '../../speaker/node/rehearsals/report'
+import { rehearsals } from '../../speaker/vite/rehearsals'
 
 const HAND_MADE = fileURLToPath(new URL('./fixtures/rehearsals', import.meta.url))
 const FIRST = '2026-11-20T18-00-00Z.json'
@@ -90,6 +91,15 @@ describe('a rehearsal file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rehearsals-'))
     copyFileSync(join(HAND_MADE, FIRST), join(dir, FIRST))
     expect(readRehearsals(dir)).toHaveLength(1) // a chart or other files beside the runs are not runs
+  })
+
+  it('is drawn in the deck\'s colours: the --speaker-* properties of its styles/, over the kit\'s defaults', () => {
+    const styles = mkdtempSync(join(tmpdir(), 'styles-'))
+    writeFileSync(join(styles, 'tokens.css'), ':root { --c-glow: #123456; --speaker-accent: var(--c-glow); }')
+    const palette = speakerPalette(styles)
+    expect(palette.accent).toBe('#123456')
+    expect(palette.background).toMatch(/^#[0-9a-f]{6}$/) // the kit's default
+    expect(rehearsalChart(runs, palette)).toContain('stroke="#123456"') // the latest run
   })
 })
 

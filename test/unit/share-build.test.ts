@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { deckInfo } from '../../scripts/deck'
-import { fixMeta, keywordsOf } from '../../scripts/meta'
-import { hostedBase, publicUrl } from '../../scripts/public-url'
-import { headmatterOverrides } from '../../setup/preparser'
+import { deckInfo } from '../../speaker/node/deck/info'
+import { hostedBase, publicUrl } from '../../speaker/node/deck/public-url'
+import { fixMeta, keywordsOf } from '../../speaker/node/site/meta'
+import { headmatterOverrides } from '../../speaker/setup/preparser'
 
 describe('the public URL is one setting', () => {
   it('normalises to a trailing slash and gives the base path when DECK_BASE is unset', () => {

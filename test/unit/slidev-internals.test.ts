@@ -1,21 +1,21 @@
 // @vitest-environment node
 /**
- * Slidev's internals, named: each path and name lib/slidev.ts takes from @slidev/client beyond its
+ * Slidev's internals, named: each path and name speaker/lib/slidev.ts takes from @slidev/client beyond its
  * public API must still be where it was. After a Slidev upgrade this is the one test that says what moved.
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { SLIDEV_CLASS } from '../../lib/slidev-dom'
-import { ROOT } from '../../scripts/paths'
+import { SLIDEV_CLASS } from '../../speaker/lib/slidev-dom'
+import { ROOT } from '../../speaker/node/deck/project'
 
 const CLIENT = join(ROOT, 'node_modules/@slidev/client')
-const adapter = readFileSync(join(ROOT, 'lib/slidev.ts'), 'utf8')
+const adapter = readFileSync(join(ROOT, 'speaker/lib/slidev.ts'), 'utf8')
 const reexports = [...adapter.matchAll(/^export (?:type )?\{([^}]+)\} from '@slidev\/client\/([^']+)'/gm)]
   .map(m => ({ path: m[2]!, names: m[1]!.split(',').map(n => n.trim().split(/\s+as\s+/)[0]!) }))
 
-describe('slidev internals, through lib/slidev.ts', () => {
+describe('slidev internals, through speaker/lib/slidev.ts', () => {
   it('names what it takes', () => {
     expect(reexports.length).toBeGreaterThanOrEqual(6)
   })
@@ -23,22 +23,22 @@ describe('slidev internals, through lib/slidev.ts', () => {
   for (const { path, names } of reexports) {
     it(`@slidev/client/${path} still has ${names.join(', ')}`, () => {
       const file = join(CLIENT, path)
-      expect(existsSync(file), `Slidev moved or removed ${path}: update lib/slidev.ts`).toBe(true)
+      expect(existsSync(file), `Slidev moved or removed ${path}: update speaker/lib/slidev.ts`).toBe(true)
       const source = readFileSync(file, 'utf8')
       for (const name of names.filter(n => n !== 'default')) {
         const declared = new RegExp(`export (?:async )?(?:function|const|let|class|interface|type) ${name}\\b|export \\{[^}]*\\b${name}\\b`)
-        expect(source, `${path} no longer exports ${name}: update lib/slidev.ts`).toMatch(declared)
+        expect(source, `${path} no longer exports ${name}: update speaker/lib/slidev.ts`).toMatch(declared)
       }
       if (names.includes('default') && path.endsWith('.vue'))
         expect(source).toMatch(/<template>|<script/)
     })
   }
 
-  it('still puts the class names lib/slidev-dom.ts selects by on its DOM', () => {
-    const client = execFileSync('grep', ['-rhoE', 'slidev-[a-z-]+', CLIENT, '--include=*.vue', '--include=*.ts'], { encoding: 'utf8' })
+  it('still puts the class names speaker/lib/slidev-dom.ts selects by on its DOM', () => {
+    const client = execFileSync('grep', ['-rhoE', '(slidev|print)-[a-z-]+', CLIENT, '--include=*.vue', '--include=*.ts'], { encoding: 'utf8' })
     const used = new Set(client.split('\n'))
     for (const name of Object.values(SLIDEV_CLASS))
-      expect(used.has(name), `Slidev no longer uses the class "${name}": update lib/slidev-dom.ts`).toBe(true)
+      expect(used.has(name), `Slidev no longer uses the class "${name}": update speaker/lib/slidev-dom.ts`).toBe(true)
   })
 
   // Aside: the component-test harness (see its comment) and env.d.ts, whose references are Slidev's type shims for vue-tsc.
@@ -46,7 +46,7 @@ describe('slidev internals, through lib/slidev.ts', () => {
     const found = execFileSync('git', ['grep', '-l', '@slidev/client/', '--', '*.ts', '*.vue'], { cwd: ROOT, encoding: 'utf8' })
       .split('\n')
       .filter(Boolean)
-      .filter(file => !['lib/slidev.ts', 'test/unit/components/slide.ts', 'test/unit/slidev-internals.test.ts', 'env.d.ts'].includes(file))
+      .filter(file => !['speaker/lib/slidev.ts', 'test/unit/components/slide.ts', 'test/unit/slidev-internals.test.ts', 'speaker/env.d.ts'].includes(file))
     expect(found).toEqual([])
   })
 })

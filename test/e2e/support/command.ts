@@ -6,7 +6,7 @@ import type { Buffer } from 'node:buffer'
 import type { SpawnOptions } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import process from 'node:process'
-import { ROOT } from '../../../scripts/paths'
+import { ROOT } from '../../../speaker/node/deck/project'
 
 export function output(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<string> {
   const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] })

@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test'
 import { mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
-import { ROOT } from '../../../scripts/paths'
+import { ROOT } from '../../../speaker/node/deck/project'
 
 export const FAILURES_DIR = join(ROOT, process.env.CHECK_FAILURES_DIR ?? 'test-results/failures')
 

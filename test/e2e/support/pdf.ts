@@ -3,7 +3,7 @@
  * fonts that are not embedded, and size per page against a budget; and its outline, with pdf-lib.
  */
 import type { Buffer } from 'node:buffer'
-import type { OutlineEntry } from '../../../scripts/pdf'
+import type { OutlineEntry } from '../../../speaker/node/pdf/assemble'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'

@@ -1,10 +1,25 @@
 /**
  * Functions that run inside the page (passed to page.evaluate). Playwright sends each one as source text,
- * so each must be self-contained: no imports, no outer variables, helpers declared inside.
+ * so each must be self-contained: no imports, no outer variables, helpers declared inside; what they need
+ * of Slidev's DOM comes in their arguments (`onSlide`).
  *
  * Geometry is measured in screen pixels and reported in canvas pixels (the 980x552 slide), so a message
  * reads the same at any viewport.
  */
+
+import { slideSelector, SLIDEV_CLASS } from '../../../speaker/lib/slidev-dom'
+
+/** Which slide a probe looks at, and the classes Slidev hides a v-click with (speaker/lib/slidev-dom.ts). */
+export interface SlideArgs {
+  slideNo: number
+  /** The slide's page. */
+  page: string
+  hidden: string[]
+}
+
+export function onSlide(slideNo: number): SlideArgs {
+  return { slideNo, page: slideSelector(slideNo), hidden: [SLIDEV_CLASS.vclickHidden, SLIDEV_CLASS.vclickDisplayNone] }
+}
 
 export interface LayoutProblem {
   kind: 'outside-canvas' | 'clipped-text'
@@ -13,8 +28,7 @@ export interface LayoutProblem {
   detail: string
 }
 
-export interface LayoutProbeArgs {
-  slideNo: number
+export interface LayoutProbeArgs extends SlideArgs {
   /** Slack in canvas pixels before a pixel of overhang counts (sub-pixel rounding, anti-aliasing). */
   tolerance: number
 }
@@ -26,10 +40,10 @@ export interface LayoutProbeArgs {
  * hidden, opacity 0) or fully clipped away are skipped. `data-bleed` on an element marks deliberate
  * full-bleed art: it may leave the canvas, but text inside it is still checked for clipping.
  */
-export function layoutProblems({ slideNo, tolerance }: LayoutProbeArgs): LayoutProblem[] {
+export function layoutProblems({ slideNo, page: pageSelector, hidden: hiddenClasses, tolerance }: LayoutProbeArgs): LayoutProblem[] {
   const problems: LayoutProblem[] = []
   const canvas = document.querySelector<HTMLElement>('#slide-content')
-  const page = document.querySelector<HTMLElement>(`.slidev-page[data-slidev-no="${slideNo}"]`)
+  const page = document.querySelector<HTMLElement>(pageSelector)
   if (!canvas || !page)
     return [{ kind: 'outside-canvas', element: 'slide', detail: `slide ${slideNo} or the canvas #slide-content is not in the page` }]
   const canvasRect = canvas.getBoundingClientRect()
@@ -49,7 +63,7 @@ export function layoutProblems({ slideNo, tolerance }: LayoutProbeArgs): LayoutP
     if (known !== undefined)
       return known
     let hidden = false
-    if (el.classList.contains('slidev-vclick-hidden') || el.classList.contains('slidev-vclick-display-none')) {
+    if (hiddenClasses.some(c => el.classList.contains(c))) {
       hidden = true
     }
     else {
@@ -181,7 +195,7 @@ export interface MotionProblem {
  * show up here too) with a real duration, and elements of the current slide whose computed style would
  * animate or transition.
  */
-export function motionProblems({ slideNo }: { slideNo: number }): MotionProblem[] {
+export function motionProblems({ page: pageSelector }: SlideArgs): MotionProblem[] {
   const problems: MotionProblem[] = []
   const describe = (el: Element | null): string => {
     if (!el)
@@ -209,7 +223,7 @@ export function motionProblems({ slideNo }: { slideNo: number }): MotionProblem[
     const kind = animation instanceof CSSTransition ? `transition of ${animation.transitionProperty}` : animation instanceof CSSAnimation ? `animation ${animation.animationName}` : 'script animation'
     problems.push({ element: describe(target), detail: `${kind} runs for ${Math.round(duration)}ms` })
   }
-  const page = document.querySelector(`.slidev-page[data-slidev-no="${slideNo}"]`)
+  const page = document.querySelector(pageSelector)
   if (page) {
     for (const el of [page, ...page.querySelectorAll('*')]) {
       if (moving.has(el))
@@ -228,14 +242,14 @@ export function motionProblems({ slideNo }: { slideNo: number }): MotionProblem[
  * The text a viewer can see on slide `slideNo`: every non-empty text node that is not hidden
  * (v-click, display, visibility, an effective opacity under 0.1), in document order.
  */
-export function visibleText({ slideNo }: { slideNo: number }): string[] {
-  const page = document.querySelector(`.slidev-page[data-slidev-no="${slideNo}"]`)
+export function visibleText({ page: pageSelector, hidden }: SlideArgs): string[] {
+  const page = document.querySelector(pageSelector)
   if (!page)
     return []
   const shown = (el: Element): boolean => {
     let opacity = 1
     for (let a: Element | null = el; a && a !== page.parentElement; a = a.parentElement) {
-      if (a.classList.contains('slidev-vclick-hidden') || a.classList.contains('slidev-vclick-display-none'))
+      if (hidden.some(c => a.classList.contains(c)))
         return false
       const s = getComputedStyle(a)
       if (s.display === 'none' || s.visibility === 'hidden')

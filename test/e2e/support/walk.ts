@@ -5,10 +5,10 @@
 import type { Page } from '@playwright/test'
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { slideSelector, SLIDEV_CLASS } from '../../../lib/slidev-dom'
-import { loadDeck } from '../../../scripts/deck'
-import { DIST, ROOT } from '../../../scripts/paths'
-import { visibleText } from './probes'
+import { slideSelector, SLIDEV_CLASS } from '../../../speaker/lib/slidev-dom'
+import { loadDeck } from '../../../speaker/node/deck/info'
+import { DIST, ROOT } from '../../../speaker/node/deck/project'
+import { onSlide, visibleText } from './probes'
 
 export interface Position {
   no: number
@@ -51,7 +51,7 @@ async function moreToShow(page: Page, key: 'ArrowRight' | 'ArrowLeft', here: Pos
  */
 export async function settle(page: Page, no: number, timeout = 10_000): Promise<void> {
   await page.locator(slideSelector(no)).waitFor({ state: 'visible', timeout })
-  const still = await page.evaluate(async ({ slideNo, ms }) => {
+  const still = await page.evaluate(async ({ slide: selector, ms }) => {
     const frame = (): Promise<unknown> => new Promise(resolve => requestAnimationFrame(resolve))
     await document.fonts.ready
     for (const animation of document.getAnimations()) {
@@ -61,7 +61,7 @@ export async function settle(page: Page, no: number, timeout = 10_000): Promise<
     await frame()
     // Script-driven motion (a number counting up with requestAnimationFrame) is not a Web Animation:
     // wait until the slide's text has not changed for 100ms.
-    const slide = document.querySelector(`.slidev-page[data-slidev-no="${slideNo}"]`)
+    const slide = document.querySelector(selector)
     const start = performance.now()
     let last = slide?.textContent
     let since = start
@@ -77,7 +77,7 @@ export async function settle(page: Page, no: number, timeout = 10_000): Promise<
       }
     }
     return false
-  }, { slideNo: no, ms: timeout })
+  }, { slide: slideSelector(no), ms: timeout })
   if (!still)
     throw new Error(`Slide ${no} (${page.url()}): its text was still changing after ${timeout} ms`)
   // Vue's <Transition> marks the entering and leaving slide with *-enter-active / *-leave-active.
@@ -160,7 +160,7 @@ export async function deckStops(page: Page): Promise<Stop[]> {
   await page.goto(page.url().startsWith('http') ? new URL('1', page.url()).href : '1')
   await walkForward(page, async (p) => {
     await settle(page, p.no)
-    stops.push({ ...p, text: await page.evaluate(visibleText, { slideNo: p.no }) })
+    stops.push({ ...p, text: await page.evaluate(visibleText, onSlide(p.no)) })
   })
   return stops
 }

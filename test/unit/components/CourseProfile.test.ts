@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import CourseProfile from '../../../components/CourseProfile.vue'
+import { fractionOfCourse } from '../../../components/lib/courseGeometry'
 import { utmb } from '../../../data/course'
-import { fractionOfCourse } from '../../../lib/courseGeometry'
 import { mountOnSlide, resetSlide } from './slide'
 
 vi.mock('@slidev/client', async () => (await import('./slide')).slidevClient)

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import ClosingCodes from '../../../components/ClosingCodes.vue'
 import QrCode from '../../../components/QrCode.vue'
 import { talk } from '../../../data/talk'
-import { qrDrawing, QUIET_ZONE, readableUrl } from '../../../lib/qr'
-import { DECK_QR_TITLE, qrCodeModule, qrCodesModule } from '../../../scripts/vite-qr'
+import { DECK_QR_TITLE, qrCodeModule, qrCodesModule } from '../../../data/vite-qr'
+import { qrDrawing, QUIET_ZONE, readableUrl } from '../../../speaker/lib/qr'
 
 /** Reads the drawn path back into a grid of dark modules (quiet zone included). */
 function drawnGrid(path: string, side: number): boolean[][] {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { layoutTimeline, longDate } from '../../../components/lib/timeline'
 import RaceTimeline from '../../../components/RaceTimeline.vue'
 import { races } from '../../../data/races'
-import { layoutTimeline, longDate } from '../../../lib/timeline'
 import { mountOnSlide, resetSlide } from './slide'
 
 vi.mock('@slidev/client', async () => (await import('./slide')).slidevClient)

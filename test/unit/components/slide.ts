@@ -7,7 +7,7 @@
  */
 import type { ClicksContext } from '@slidev/types'
 import type { Component, Directive } from 'vue'
-// Slidev's own clicks context, straight from its client: the adapter (lib/slidev.ts) also re-exports
+// Slidev's own clicks context, straight from its client: the adapter (speaker/lib/slidev.ts) also re-exports
 // components that need Slidev's Vite server, which a unit test does not run.
 import { createClicksContextBase } from '@slidev/client/composables/useClicks.ts'
 import { mount } from '@vue/test-utils'

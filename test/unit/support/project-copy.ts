@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import process from 'node:process'
-import { ROOT } from '../../../scripts/paths'
+import { ROOT } from '../../../speaker/node/deck/project'
 import { run } from '../../e2e/support/command'
 
 const LEFT_OUT = /^(?:node_modules|\.git|dist.*|exports.*|test-results|playwright-report|bench|\.partial-.*)$/

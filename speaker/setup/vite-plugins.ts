@@ -1,0 +1,11 @@
+/** Every Vite plugin of the kit, registered here and only here (Slidev loads this from each addon). */
+import { defineVitePluginsSetup } from '@slidev/types'
+import { readView } from '../vite/read'
+import { rehearsals } from '../vite/rehearsals'
+import { shipPdf } from '../vite/ship-pdf'
+
+export default defineVitePluginsSetup(options => [
+  readView(options),
+  shipPdf(),
+  rehearsals(),
+])
