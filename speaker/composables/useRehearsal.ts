@@ -1,11 +1,12 @@
 /**
  * A rehearsal in the presenter view: every step (slide and click) with the time on Slidev's presenter
- * timer, so a paused timer pauses the rehearsal too. Finished runs are kept in localStorage with their
- * plan; "Save" sends them to the dev or remote server, or downloads them where there is none.
+ * timer, so a paused timer pauses the rehearsal too; a run goes on over a reload. Finished runs are kept
+ * in localStorage with their plan; "Save" sends them to the dev or remote server, or downloads them where
+ * there is none.
  */
 import type { Rehearsal, RehearsalStep } from '../lib/rehearsal'
 import { configs, sharedState, useNav } from '@slidev/client'
-import { useLocalStorage } from '@vueuse/core'
+import { StorageSerializers, useLocalStorage, useSessionStorage } from '@vueuse/core'
 import { computed, ref, watch } from 'vue'
 import { movementAt } from '../lib/movements'
 import { elapsedSeconds } from '../lib/pacing'
@@ -23,7 +24,8 @@ export function useRehearsal() {
   const { slides, duration, words, budgets, movements } = useTalkPlan()
   const timer = useTimer()
   // The run being recorded. `zero` is the talk clock when it began: the timer may already have been running.
-  const current = ref<{ startedAt: string, zero: number, steps: RehearsalStep[] }>()
+  // Kept in this window's sessionStorage, as the timer is (composables/useKeptTimer.ts), so F5 goes on with it.
+  const current = useSessionStorage<{ startedAt: string, zero: number, steps: RehearsalStep[] } | null>('deck-rehearsal-run', null, { serializer: StorageSerializers.object })
   const kept = useLocalStorage<{ run: Rehearsal, savedAs?: string }[]>('deck-rehearsals', [])
   const message = ref('')
 
@@ -68,7 +70,7 @@ export function useRehearsal() {
       end: clock(current.value),
     }
     kept.value = [...kept.value, { run }]
-    current.value = undefined
+    current.value = null
     message.value = 'kept in this browser: S saves it to rehearsals/'
   }
 
@@ -99,7 +101,7 @@ export function useRehearsal() {
   }
 
   return {
-    recording: computed(() => current.value !== undefined),
+    recording: computed(() => current.value !== null),
     unsaved: computed(() => kept.value.filter(k => !k.savedAs).length),
     message,
     start,

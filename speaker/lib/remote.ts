@@ -23,9 +23,10 @@ export interface Place {
   clicks: number
 }
 
-/** Deck to phone: where the talk is, Slidev's presenter timer, and the server's clock when it sent this. */
+/** Deck to phone: where the talk is, Slidev's presenter timer, whether the audience screen is black, and the server's clock when it sent this. */
 export interface DeckState extends Place {
   timer: TimerState
+  black: boolean
   now?: number
 }
 
@@ -55,11 +56,13 @@ function placeOf(value: Record<string, unknown> | undefined, slides: number): Pl
 }
 
 /**
- * Phone to deck: a step from where the phone saw the talk. Each deck window takes it with Slidev's
- * next()/prev() only if still there, as the first window to move has moved the others.
+ * Phone to deck: a step from where the phone saw the talk. Each deck window takes a move with Slidev's
+ * next()/prev() only if still there, as the first window to move has moved the others; `blackout` and
+ * `resume` ask for the clicker's black screen (composables/useBlackout.ts) and for the slide again.
  */
+export const STEPS = ['next', 'prev', 'blackout', 'resume'] as const
 export interface Step {
-  step: 'next' | 'prev'
+  step: typeof STEPS[number]
   from: Place
 }
 
@@ -67,9 +70,10 @@ export interface Step {
 export function parseStep(text: string, slides = Number.MAX_SAFE_INTEGER): Step | undefined {
   const value = parseObject(text)
   const from = placeOf(value?.from as Record<string, unknown> | undefined, slides)
-  if (!from || (value!.step !== 'next' && value!.step !== 'prev'))
+  const step = STEPS.find(name => name === value?.step)
+  if (!from || !step)
     return undefined
-  return { step: value!.step, from }
+  return { step, from }
 }
 
 /** A state of a deck of `slides` slides, its timer on a plausible clock, or undefined for anything else. */
@@ -77,7 +81,7 @@ export function parseDeckState(text: string, slides = Number.MAX_SAFE_INTEGER): 
   const value = parseObject(text)
   const place = placeOf(value, slides)
   const timer = value?.timer as Partial<TimerState> | undefined
-  if (!place || !timer
+  if (!place || !timer || typeof value!.black !== 'boolean'
     || !['stopped', 'running', 'paused'].includes(timer.status as string)
     || !isTime(timer.startedAt) || !isTime(timer.pausedAt)) {
     return undefined
@@ -85,6 +89,7 @@ export function parseDeckState(text: string, slides = Number.MAX_SAFE_INTEGER): 
   return {
     ...place,
     timer: { status: timer.status!, startedAt: timer.startedAt, pausedAt: timer.pausedAt },
+    black: value!.black,
     ...(isTime(value!.now) ? { now: value!.now } : {}),
   }
 }

@@ -22,3 +22,12 @@ export const SLIDEV_CLASS = {
 export function slideSelector(no: number): string {
   return `.${SLIDEV_CLASS.page}[data-slidev-no="${no}"]`
 }
+
+/**
+ * The presenter view's timer (Slidev's TimerInlined has no class of its own): the icon whose hover shows
+ * play, pause and reset, and beside it the reading ("1:05"; "-:--" while stopped).
+ */
+export const PRESENTER_TIMER = {
+  controls: '.w-22px.cursor-pointer',
+  reading: '.w-22px.cursor-pointer + div',
+} as const

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { clock } from '../../speaker/lib/pacing'
-import { slideSelector } from '../../speaker/lib/slidev-dom'
+import { PRESENTER_TIMER, slideSelector } from '../../speaker/lib/slidev-dom'
 import { deckInfo, loadDeck } from '../../speaker/node/deck/info'
 import { rehearsalChart } from '../../speaker/node/rehearsals/chart'
 import { offText, readRehearsals, rehearsalReport } from '../../speaker/node/rehearsals/report'
@@ -29,6 +29,36 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await remote?.close()
   rmSync(folder, { recursive: true, force: true })
+})
+
+/** Seconds on the presenter view's timer ("1:05"), or undefined while it is stopped ("-:--"). */
+async function timerSeconds(page: Page): Promise<number | undefined> {
+  const [minutes, seconds] = ((await page.locator(PRESENTER_TIMER.reading).textContent()) ?? '').split(':').map(Number)
+  return Number.isFinite(minutes) && Number.isFinite(seconds) ? minutes! * 60 + seconds! : undefined
+}
+
+test('F5 in the presenter view (a clicker\'s "start show"): the timer and a running rehearsal go on', async ({ page }) => {
+  await page.setViewportSize({ width: 1600, height: 900 })
+  await page.goto(remote.local('/presenter/1'))
+  const toggle = page.getByTestId('rehearsal-toggle')
+  await expect(toggle).toBeVisible()
+  await page.keyboard.press('r')
+  await expect(toggle).toHaveAttribute('data-recording', 'true')
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(/presenter\/2/)
+  await expect.poll(() => timerSeconds(page), { message: 'the timer runs' }).toBeGreaterThanOrEqual(1)
+  const before = (await timerSeconds(page))!
+
+  await page.reload()
+  await expect(toggle).toHaveAttribute('data-recording', 'true')
+  await expect.poll(() => timerSeconds(page), { message: 'the timer goes on from where it was' }).toBeGreaterThanOrEqual(before + 1)
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(/presenter\/3/)
+  await page.keyboard.press('r')
+  await expect(page.getByTestId('rehearsal-save')).toHaveText('1')
+  const [{ run }] = await page.evaluate(() => JSON.parse(localStorage.getItem('deck-rehearsals') ?? '[]') as { run: Rehearsal }[])
+  expect(run.steps.map(step => step.slide), 'one run, before and after the reload').toEqual([1, 2, 3])
+  expect(run.steps[2]!.at).toBeGreaterThanOrEqual(before)
 })
 
 test('a rehearsal on a controlled clock is saved with one key, and comes back as the expected file and report', async ({ page }) => {

@@ -229,6 +229,53 @@ test('the phone drives the audience window through the whole talk, every click, 
   await phone.close()
 })
 
+test('the phone shows when the audience screen is black, blacks it and brings it back; its Next only wakes the screen', async ({ browser }) => {
+  const { laptop, phone, audience, handset, guards } = await openDevices(browser)
+  const presenter = await laptop.newPage()
+  guards.push(guardPage(presenter, new URL(remote.local('/')).origin))
+  await presenter.goto(remote.local('/presenter/1'))
+  const black = audience.getByTestId('blackout')
+  const note = presenter.getByTestId('blackout-note')
+  const onPhone = handset.getByTestId('phone-black')
+  const button = handset.getByTestId('phone-blackout')
+  await expect(button).toHaveText('Black')
+
+  // The clicker's B on the laptop: the phone says so.
+  await audience.keyboard.press('b')
+  await expect(black).toBeVisible()
+  await expect(onPhone).toBeVisible()
+  await expect(button).toHaveText('Show slide')
+  await handset.screenshot({ path: test.info().outputPath('phone-black.png') })
+
+  // The phone brings it back, on the same slide, in every window of the laptop.
+  await button.click()
+  await expect(black).toBeHidden()
+  await expect(note).toBeHidden()
+  await expect(onPhone).toBeHidden()
+  expect(place(audience)).toBe('/1?clicks=0')
+
+  // The phone blacks it: the presenter view says so too.
+  await button.click()
+  await expect(black).toBeVisible()
+  await expect(note).toBeVisible()
+  await expect(onPhone).toBeVisible()
+  await presenter.screenshot({ path: test.info().outputPath('presenter-black.png') })
+
+  // Next on the phone, as a clicker's forward key, wakes the screen and does not move; the next one moves.
+  await handset.getByTestId('phone-next-button').click()
+  await expect(black).toBeHidden()
+  await expect(onPhone).toBeHidden()
+  expect(place(audience)).toBe('/1?clicks=0')
+  await audience.locator(`${slideSelector(1)} .${SLIDEV_CLASS.layout}`).first().waitFor()
+  const from = await tap(handset, audience, 'phone-next-button')
+  await expect.poll(() => place(audience), { timeout: 30_000 }).not.toBe(from)
+  await expect(black).toBeHidden()
+  for (const guard of guards)
+    expect(guard.consoleProblems).toEqual([])
+  await laptop.close()
+  await phone.close()
+})
+
 test('when the phone loses the network the laptop goes on alone, and the phone catches up when it is back', async ({ browser }) => {
   const { laptop, phone, audience, handset } = await openDevices(browser)
   await phone.setOffline(true)

@@ -5,7 +5,7 @@
  * fonts, selectable text, the notes in the handout, the spoken words alone in the read PDF, and a loud,
  * clean failure when there is no Chromium.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
@@ -15,6 +15,7 @@ import { DIST, EXPORTS, ROOT } from '../../speaker/node/deck/project'
 import { pdfFileName } from '../../speaker/node/pdf/pdfs'
 import { expect, test } from './fixtures'
 import { notePhrases } from './share-support'
+import { run } from './support/command'
 import { pdfPageCount, readOutline } from './support/pdf'
 import { deckStops } from './support/walk'
 
@@ -104,9 +105,8 @@ test('the read PDF is A4 and carries what is said, without directions or reminde
 
 test('with no Chromium the export fails loudly and leaves the last good PDF alone', async () => {
   const before = readFileSync(files.handout)
-  const result = spawnSync('npx', ['tsx', 'speaker/node/cli.ts', 'export', 'handout'], {
+  const result = await run(process.execPath, ['--import', 'tsx', 'speaker/node/cli.ts', 'export', 'handout'], {
     cwd: ROOT,
-    encoding: 'utf8',
     env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' },
   })
   expect(result.status).not.toBe(0)

@@ -3,7 +3,7 @@
  * and the pacing gauge working in the presenter view (and only there), through a timer pause.
  */
 import type { ServedDeck } from '../../speaker/node/server/static'
-import { slideSelector } from '../../speaker/lib/slidev-dom'
+import { PRESENTER_TIMER, slideSelector } from '../../speaker/lib/slidev-dom'
 import { serveDeck } from '../../speaker/node/server/static'
 import { PRESENT_DIST } from '../../speaker/node/site/slidev-build'
 import { expect, guardPage, test } from './fixtures'
@@ -37,9 +37,10 @@ test('the presenter view paces the talk, and a paused timer holds the reading st
   await expect(gauge).toContainText('planned')
 
   // Start Slidev's presenter timer, move on a slide, and read the pace.
-  await page.locator('.w-22px.cursor-pointer').hover()
+  await page.locator(PRESENTER_TIMER.controls).hover()
   await page.locator('.i-carbon\\:play').first().click()
-  await page.waitForTimeout(1200)
+  // A second on the clock before moving on (the timer reads -:-- stopped, 0:00 in its first second).
+  await expect(page.locator(PRESENTER_TIMER.reading)).not.toHaveText(/^-|^0:00$/)
   await page.keyboard.press('ArrowRight')
   await expect(page).toHaveURL(/presenter\/2/)
   await expect(gauge.locator('[data-verdict="waiting"]')).toHaveCount(0)
@@ -47,10 +48,11 @@ test('the presenter view paces the talk, and a paused timer holds the reading st
   await expect(gauge).toContainText(/of \d+:\d\d here/)
 
   // Pause: the reading says so and stops moving.
-  await page.locator('.w-22px.cursor-pointer').hover()
+  await page.locator(PRESENTER_TIMER.controls).hover()
   await page.locator('.i-carbon\\:pause').first().click()
   await expect(gauge).toContainText('paused')
   const before = await gauge.textContent()
+  // Two seconds to watch (not a wait for something): a reading that still moved would show it.
   await page.waitForTimeout(2200)
   expect(await gauge.textContent()).toBe(before)
   await page.screenshot({ path: test.info().outputPath('presenter-pacing.png') })
@@ -107,4 +109,34 @@ test('a clicker\'s keys: B or . blacks the audience screen, the presenter view s
   for (const guard of guards)
     expect(guard.consoleProblems).toEqual([])
   await laptop.close()
+})
+
+test('the black screen survives F5 in either window and reaches a window opened later, but a new browser session opens the deck lit', async ({ browser }) => {
+  const laptop = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+  const audience = await laptop.newPage()
+  const presenter = await laptop.newPage()
+  await audience.goto(`${deck.url}2`)
+  await presenter.goto(`${deck.url}presenter/2`)
+  await expect(audience.locator(slideSelector(2))).toBeVisible()
+  await audience.keyboard.press('b')
+  await expect(audience.getByTestId('blackout')).toBeVisible()
+  await expect(presenter.getByTestId('blackout-note')).toBeVisible()
+
+  await audience.reload()
+  await expect(audience.getByTestId('blackout')).toBeVisible()
+  await presenter.reload()
+  await expect(presenter.getByTestId('blackout-note')).toBeVisible()
+  const later = await laptop.newPage()
+  await later.goto(`${deck.url}2`)
+  await expect(later.getByTestId('blackout'), 'a window opened later asks the others').toBeVisible()
+
+  // Closing the browser ends the session: what it kept for the next one (its localStorage) opens the deck lit.
+  const kept = await laptop.storageState()
+  await laptop.close()
+  const again = await browser.newContext({ viewport: { width: 1280, height: 720 }, storageState: kept })
+  const fresh = await again.newPage()
+  await fresh.goto(`${deck.url}2`)
+  await expect(fresh.locator(slideSelector(2))).toBeVisible()
+  await expect(fresh.getByTestId('blackout')).toHaveCount(0)
+  await again.close()
 })

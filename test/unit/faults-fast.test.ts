@@ -29,23 +29,26 @@ function expectOutputUntouched(): void {
   expect(readdirSync(copy.root).filter(name => name.startsWith('.partial-')), 'no scratch folder left').toEqual([])
 }
 
-beforeAll(() => {
-  copy = copyProject()
-  lastGoodOutput()
-}, 60_000)
+// Hang bounds only: on a loaded machine a copy, a build or a tsx start-up takes what it takes.
+const HANG = 600_000
 
-afterAll(() => copy?.remove(), 60_000)
+beforeAll(async () => {
+  copy = await copyProject()
+  lastGoodOutput()
+}, HANG)
+
+afterAll(() => copy?.remove(), HANG)
 
 describe('bad data stops every build before anything is written', () => {
   it.each([
     ['build', [CLI, 'build'], 'Build failed'],
     ['export', [CLI, 'export'], 'Export failed'],
     ['present', [CLI, 'present'], 'Present failed'],
-  ])('%s', (_what, [script, ...args], failed) => {
+  ])('%s', async (_what, [script, ...args], failed) => {
     const races = readFileSync(copy.path('data/races.ts'), 'utf8')
     copy.write('data/races.ts', races.replace('time: \'14:30:04\'', 'time: \'14:3:04\''))
     try {
-      const result = copy.tsx(script!, args)
+      const result = await copy.tsx(script!, args)
       expect(result.status).toBe(1)
       // What the user sees:
       expect(lineOf(result.stderr, failed)).toBe(`${failed}: data/races.ts: race "wser-2018": time "14:3:04" is not H:MM:SS (or ~H:MM)`)
@@ -54,26 +57,26 @@ describe('bad data stops every build before anything is written', () => {
     finally {
       copy.write('data/races.ts', races)
     }
-  }, 30_000)
+  }, HANG)
 })
 
-it('a build with no Chromium fails before it empties dist/', () => {
-  const result = copy.tsx(CLI, ['build'], { CHROMIUM_PATH: '/nonexistent/chromium' })
+it('a build with no Chromium fails before it empties dist/', async () => {
+  const result = await copy.tsx(CLI, ['build'], { CHROMIUM_PATH: '/nonexistent/chromium' })
   expect(result.status).toBe(1)
   expect(lineOf(result.stderr, 'Build failed')).toBe('Build failed: CHROMIUM_PATH is set to "/nonexistent/chromium", but there is no file there.')
   expectOutputUntouched()
-}, 30_000)
+}, HANG)
 
 describe('a bad base path is refused', () => {
   it.each([
     [{ DECK_BASE: '../x' }, 'Build failed: DECK_BASE "../x" has a "." or ".." segment; give a plain path such as /talks/my-talk/'],
     [{ DECK_BASE: '/a b/' }, 'Build failed: DECK_BASE "/a b/" has characters a URL must encode (" "); use letters, digits and - . _ ~'],
-  ])('%o', (env, message) => {
-    const result = copy.tsx(CLI, ['build'], env)
+  ])('%o', async (env, message) => {
+    const result = await copy.tsx(CLI, ['build'], env)
     expect(result.status).toBe(1)
     expect(lineOf(result.stderr, 'Build failed')).toBe(message)
     expectOutputUntouched()
-  }, 30_000)
+  }, HANG)
 })
 
 describe('a busy port says which, and how to choose another', () => {
@@ -85,7 +88,7 @@ describe('a busy port says which, and how to choose another', () => {
     await new Promise<void>(resolve => busy.listen(0, '127.0.0.1', resolve))
     const port = (busy.address() as { port: number }).port
     try {
-      const result = copy.tsx(CLI, [command], { PORT: String(port) })
+      const result = await copy.tsx(CLI, [command], { PORT: String(port) })
       expect(result.status).toBe(1)
       expect(lineOf(result.stderr, failed)).toBe(`${failed}: port ${port} on 127.0.0.1 is already in use (another preview or present?): stop that one, or choose another port with PORT=${port + 1}`)
       expectOutputUntouched()
@@ -93,5 +96,5 @@ describe('a busy port says which, and how to choose another', () => {
     finally {
       busy.close()
     }
-  }, 30_000)
+  }, HANG)
 })

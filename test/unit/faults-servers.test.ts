@@ -2,7 +2,8 @@
 /**
  * What a venue's Wi-Fi can send, sent to every server of the talk (the phone remote, `present` and
  * `preview`, the dev server's save endpoint): after each input the server still serves the deck.
- * Loopback only, a fixed number of inputs, each bounded in time.
+ * A phone that never reads: faults-backpressure.test.ts. Loopback only, a fixed number of inputs, each
+ * bounded in time.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { RemoteServer } from '../../speaker/node/server/remote'
@@ -13,10 +14,9 @@ import { createServer } from 'node:http'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
-import { REMOTE_PATH } from '../../speaker/lib/remote'
+import { PING, PONG, REMOTE_PATH } from '../../speaker/lib/remote'
 import { ROOT } from '../../speaker/node/deck/project'
 import { listen, SECURITY_HEADERS } from '../../speaker/node/server/guard'
 import { SaveLimit } from '../../speaker/node/server/rehearsals'
@@ -228,7 +228,17 @@ async function client(role: 'deck' | 'phone', cookie = laptopCookie()): Promise<
   return { ws, got }
 }
 
-async function until(what: () => boolean, ms = 5000): Promise<void> {
+/** Pings until the server answers (a ping counts against the send rate like any message). */
+async function answered({ ws, got }: { ws: WebSocket, got: string[] }): Promise<void> {
+  const seen = got.length
+  while (!got.slice(seen).includes(PONG)) {
+    ws.send(PING)
+    await new Promise(resolve => setTimeout(resolve, 50))
+  }
+}
+
+/** Waits for `what`: the bound is for a hang, not a budget. */
+async function until(what: () => boolean, ms = 60_000): Promise<void> {
   const end = Date.now() + ms
   while (!what()) {
     if (Date.now() > end)
@@ -238,7 +248,7 @@ async function until(what: () => boolean, ms = 5000): Promise<void> {
 }
 
 describe('only the laptop is the deck', () => {
-  const state = (page: number, startedAt = 1000): string => JSON.stringify({ page, clicks: 0, timer: { status: 'running', startedAt, pausedAt: 0 } })
+  const state = (page: number, startedAt = 1000): string => JSON.stringify({ page, clicks: 0, timer: { status: 'running', startedAt, pausedAt: 0 }, black: false })
 
   it('refuses the deck\'s role to the phone\'s token, and drops a state off the deck or off the clock', async () => {
     await expect(client('deck', `${COOKIE}_phone=${remote.token}`)).rejects.toThrow('403')
@@ -260,36 +270,21 @@ describe('only the laptop is the deck', () => {
     const laptop = await client('deck')
     const phone = await client('phone', `${COOKIE}_phone=${remote.token}`)
     const step = JSON.stringify({ step: 'next', from: { page: 2, clicks: 0 } })
+    const started = Date.now()
     for (let i = 0; i < 10_000; i++)
       phone.ws.send(step)
     for (const bad of ['{"step":"next","from":{"page":9,"clicks":0}}', '{"step":"next","from":{"page":2,"clicks":100}}'])
       phone.ws.send(bad)
-    await until(() => laptop.got.length > 0)
-    await new Promise(resolve => setTimeout(resolve, 300))
-    expect(laptop.got.length, 'steps that reached the deck').toBeLessThanOrEqual(40)
+    // The server has taken the whole flood once it answers the phone's ping, and every step it passed on has
+    // reached the deck once it answers the deck's (in order on each socket): no sleep, however busy the machine.
+    await answered(phone)
+    await answered(laptop)
+    const windows = Math.floor((Date.now() - started) / 1000) + 1
+    const steps = laptop.got.filter(text => text !== PONG)
+    expect(steps.length, 'steps that reached the deck').toBeGreaterThan(0)
+    expect(steps.length, `steps that reached the deck over ${windows} s`).toBeLessThanOrEqual(20 * windows)
     phone.ws.close()
     laptop.ws.close()
-    await allServe()
-  })
-
-  it('keeps memory flat while phones never read', async () => {
-    const before = process.memoryUsage().rss
-    const silent = await Promise.all(Array.from({ length: 10 }, () => rawChannel('phone')))
-    for (const socket of silent)
-      socket.pause()
-    const laptops = await Promise.all(Array.from({ length: 5 }, () => client('deck')))
-    const deadline = Date.now() + 2000
-    for (let i = 0; Date.now() < deadline; i++) {
-      for (const laptop of laptops)
-        laptop.ws.send(state(1 + (i % SLIDES), 1000 + i))
-      await new Promise(resolve => setTimeout(resolve, 1))
-    }
-    const grown = (process.memoryUsage().rss - before) / 1024 / 1024
-    expect(grown, `MB more after 10 silent phones`).toBeLessThan(100)
-    for (const socket of silent)
-      socket.destroy()
-    for (const laptop of laptops)
-      laptop.ws.close()
     await allServe()
   })
 })

@@ -10,14 +10,20 @@ import { COOKIE, GuessLimit, serveRemote } from '../../speaker/node/server/remot
 describe('the phone remote protocol', () => {
   it('reads a step from the phone and drops anything else', () => {
     expect(parseStep('{"step":"next","from":{"page":3,"clicks":1}}')).toEqual({ step: 'next', from: { page: 3, clicks: 1 } })
-    for (const text of ['{"step":"jump","from":{"page":3,"clicks":1}}', '{"step":"next","from":{"page":0,"clicks":0}}', '{"step":"prev"}', 'next', '[1]', '{"step":"next","from":{"page":2,"clicks":-1}}'])
+    // The clicker's black screen, asked for from the phone: the deck decides, as for a move.
+    expect(parseStep('{"step":"blackout","from":{"page":3,"clicks":1}}')).toEqual({ step: 'blackout', from: { page: 3, clicks: 1 } })
+    expect(parseStep('{"step":"resume","from":{"page":3,"clicks":1}}')).toEqual({ step: 'resume', from: { page: 3, clicks: 1 } })
+    for (const text of ['{"step":"jump","from":{"page":3,"clicks":1}}', '{"step":"toString","from":{"page":3,"clicks":1}}', '{"step":"blackout"}', '{"step":true,"from":{"page":3,"clicks":1}}', '{"step":"next","from":{"page":0,"clicks":0}}', '{"step":"prev"}', 'next', '[1]', '{"step":"next","from":{"page":2,"clicks":-1}}'])
       expect(parseStep(text), text).toBeUndefined()
   })
 
-  it('reads the deck\'s state, timer included', () => {
+  it('reads the deck\'s state, timer and black screen included', () => {
     const timer = { status: 'running', startedAt: 1000, pausedAt: 0 }
-    expect(parseDeckState(JSON.stringify({ page: 2, clicks: 0, timer, now: 5000 }))).toEqual({ page: 2, clicks: 0, timer, now: 5000 })
-    expect(parseDeckState(JSON.stringify({ page: 2, clicks: 0, timer: { ...timer, status: 'late' } }))).toBeUndefined()
+    expect(parseDeckState(JSON.stringify({ page: 2, clicks: 0, timer, black: false, now: 5000 }))).toEqual({ page: 2, clicks: 0, timer, black: false, now: 5000 })
+    expect(parseDeckState(JSON.stringify({ page: 2, clicks: 0, timer, black: true }))).toEqual({ page: 2, clicks: 0, timer, black: true })
+    expect(parseDeckState(JSON.stringify({ page: 2, clicks: 0, timer: { ...timer, status: 'late' }, black: false }))).toBeUndefined()
+    for (const black of [undefined, 'yes', 1, null])
+      expect(parseDeckState(JSON.stringify({ page: 2, clicks: 0, timer, black })), `black: ${black}`).toBeUndefined()
     expect(parseDeckState('{"page":2,"clicks":0}')).toBeUndefined()
   })
 

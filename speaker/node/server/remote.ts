@@ -77,10 +77,7 @@ function authorize(req: IncomingMessage, url: URL, tokens: Record<Grant, string>
   return { status: 200, grant, fromQuery: fromQuery !== undefined }
 }
 
-/**
- * How fast one client may send: `max` messages within `windowMs`; past that its messages are dropped.
- * A thumb taps a few times a second and a deck window sends one state a click; a flood is neither.
- */
+/** How fast one client may send: `max` messages within `windowMs`; past that its messages are dropped. */
 export class SendRate {
   private count = 0
   private since = 0
@@ -116,16 +113,22 @@ interface RemoteOptions {
   /** Where the presenter view's "Save" writes rehearsals. */
   rehearsals?: string
   saves?: SaveLimit
+  /** Unsent bytes a client may have waiting before it is dropped (SEND_BOUND). */
+  sendBound?: number
+  /** Messages a second each role may send (SEND_RATES). */
+  rates?: Record<Role, number>
 }
 
 export type RemoteServer = Awaited<ReturnType<typeof serveRemote>>
 
 /** Unsent bytes a client may have waiting: a phone that stops reading is dropped past this, and reconnects when it reads again. */
 export const SEND_BOUND = 64 * 1024
+/** A thumb taps a few times a second and a deck window sends one state a click; a flood is neither. */
+const SEND_RATES: Record<Role, number> = { deck: 50, phone: 20 }
 /** WebSocket clients at once: the laptop's windows and a phone or two, with room to spare. */
 const MAX_CLIENTS = 32
 
-export async function serveRemote({ dir, slides, port = 0, host = '0.0.0.0', limit = new GuessLimit(), rehearsals = REHEARSALS_DIR, saves = new SaveLimit() }: RemoteOptions) {
+export async function serveRemote({ dir, slides, port = 0, host = '0.0.0.0', limit = new GuessLimit(), rehearsals = REHEARSALS_DIR, saves = new SaveLimit(), sendBound = SEND_BOUND, rates = SEND_RATES }: RemoteOptions) {
   // 128 random bits each, URL-safe, new on every start: one for the laptop's windows, one for the phone's code.
   const tokens: Record<Grant, string> = { laptop: randomBytes(16).toString('base64url'), phone: randomBytes(16).toString('base64url') }
   // Only files that are in the build when it starts (sirv's production mode, its default), so no path leads outside it.
@@ -175,7 +178,7 @@ export async function serveRemote({ dir, slides, port = 0, host = '0.0.0.0', lim
       if (roles.get(client) !== role)
         continue
       // A client that does not read would make this server hold every message for it: drop it instead.
-      if (client.bufferedAmount > SEND_BOUND)
+      if (client.bufferedAmount > sendBound)
         client.terminate()
       else
         client.send(text)
@@ -198,7 +201,7 @@ export async function serveRemote({ dir, slides, port = 0, host = '0.0.0.0', lim
       roles.set(ws, role)
       // ws has already closed the socket with the right code; without a listener the error would end the process.
       ws.on('error', () => undefined)
-      const rate = new SendRate(role === 'deck' ? 50 : 20)
+      const rate = new SendRate(rates[role])
       if (role === 'phone' && lastDeck)
         ws.send(stamped(lastDeck))
       ws.on('message', (data, binary) => {

@@ -2,13 +2,14 @@
  * A throwaway copy of the project in a temp folder, for the fault tests that break it: never the
  * working tree. node_modules is hard-linked (fast, and inside the copy, where Vite serves from).
  */
-import type { SpawnSyncReturns } from 'node:child_process'
-import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import type { Ran } from '../../e2e/support/command'
+import { spawn } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { ROOT } from '../../../speaker/node/deck/project'
+import { run } from '../../e2e/support/command'
 
 const LEFT_OUT = /^(?:node_modules|\.git|dist.*|exports.*|test-results|playwright-report|bench|\.partial-.*)$/
 
@@ -18,17 +19,19 @@ export interface ProjectCopy {
   tmp: string
   path: (...parts: string[]) => string
   write: (file: string, text: string) => void
-  /** `tsx <script> ...args` in the copy, as `npm run` would run it; output captured. */
-  tsx: (script: string, args?: string[], env?: Record<string, string>) => SpawnSyncReturns<string>
+  /** `tsx <script> ...args` in the copy, as `npm run` would run it, to its end (without blocking the worker); output captured. */
+  tsx: (script: string, args?: string[], env?: Record<string, string>) => Promise<Ran>
   /** The script run by Node with tsx's loader (no tsx CLI), not waited for: signals reach it directly. */
   start: (script: string, args?: string[], env?: Record<string, string>) => ReturnType<typeof spawn>
   remove: () => void
 }
 
-export function copyProject(): ProjectCopy {
+export async function copyProject(): Promise<ProjectCopy> {
   const root = mkdtempSync(join(tmpdir(), 'deck-fault-'))
   cpSync(ROOT, root, { recursive: true, filter: src => !LEFT_OUT.test(relative(ROOT, src).split('/')[0]!) })
-  execFileSync('cp', ['-al', join(ROOT, 'node_modules'), join(root, 'node_modules')])
+  const linked = await run('cp', ['-al', join(ROOT, 'node_modules'), join(root, 'node_modules')])
+  if (linked.status !== 0)
+    throw new Error(`Could not link node_modules into the copy: ${linked.stderr}`)
   rmSync(join(root, 'node_modules/.vite'), { recursive: true, force: true })
   const tmp = join(root, '.tmp')
   mkdirSync(tmp)
@@ -43,7 +46,7 @@ export function copyProject(): ProjectCopy {
     tmp,
     path: (...parts) => join(root, ...parts),
     write: (file, text) => writeFileSync(join(root, file), text),
-    tsx: (script, args = [], extra) => spawnSync(tsx, [script, ...args], { cwd: root, env: env(extra), encoding: 'utf8', timeout: 120_000 }),
+    tsx: (script, args = [], extra) => run(tsx, [script, ...args], { cwd: root, env: env(extra) }),
     // Node with tsx's loader, no tsx CLI between: a signal sent to the CLI is relayed to the script, which
     // the CLI kills outright if it has not acknowledged within 30 ms (a busy machine), before any cleanup.
     start: (script, args = [], extra) => spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: root, env: env(extra), stdio: ['ignore', 'pipe', 'pipe'] }),
