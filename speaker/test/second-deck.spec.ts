@@ -71,26 +71,27 @@ test('a broken slide fails the hosted build within seconds, naming it, and the l
 test('the venue build: the gauge, a recorded rehearsal, the phone behind its token, the read view and the handout', async ({ page }) => {
   test.setTimeout(300_000)
   present = deck.start(['present', '--remote'], { REMOTE_HOST: '127.0.0.1', PORT: '0' })
-  const phone = await new Promise<string>((resolve, reject) => {
+  // The laptop's address (its token may save rehearsals) and the phone's (a token that may only step).
+  const [laptop, phone] = await new Promise<[string, string]>((resolve, reject) => {
     let out = ''
     present!.stdout!.setEncoding('utf8')
     present!.stdout!.on('data', (chunk: string) => {
       out += chunk
-      const line = /Phone: (http:\/\/127\.0\.0\.1:\d+\/phone\?token=\S+)/.exec(out)
-      if (line)
-        resolve(line[1]!)
+      const presenter = /Presenter[^:]*: (http:\/\/127\.0\.0\.1:\d+\/presenter\/1\?token=\S+)/.exec(out)
+      const handset = /Phone: (http:\/\/127\.0\.0\.1:\d+\/phone\?token=\S+)/.exec(out)
+      if (presenter && handset)
+        resolve([presenter[1]!, handset[1]!])
     })
     present!.once('exit', code => reject(new Error(`present exited with ${code}: ${out}`)))
   })
   const origin = new URL(phone).origin
-  const token = new URL(phone).searchParams.get('token')!
 
   // Without the token, nothing: not the page, not the notes.
   expect((await fetch(`${origin}/presenter/1`)).status).toBe(401)
 
   const guard = guardPage(page, origin)
   await page.setViewportSize({ width: 1600, height: 900 })
-  await page.goto(`${origin}/presenter/1?token=${token}`)
+  await page.goto(laptop)
   await expect(page.getByTestId('pacing-gauge')).toBeVisible()
 
   await page.keyboard.press('r')
@@ -99,7 +100,7 @@ test('the venue build: the gauge, a recorded rehearsal, the phone behind its tok
   await expect(page).toHaveURL(/presenter\/2/)
   await page.keyboard.press('r')
   await page.keyboard.press('s')
-  await expect(page.getByTestId('rehearsal-message')).toContainText('saved')
+  await expect(page.getByTestId('rehearsal-message')).toHaveText(/^saved rehearsals\//)
   expect(readdirSync(deck.path('rehearsals')).filter(name => name.endsWith('.json'))).toHaveLength(1)
 
   // The phone (the cookie is this context's now) follows the deck.
