@@ -1,5 +1,6 @@
 /** Every Vite plugin of the kit, registered here and only here (Slidev loads this from each addon). */
 import { defineVitePluginsSetup } from '@slidev/types'
+import { quietBuild } from '../vite/quiet-build'
 import { readView } from '../vite/read'
 import { rehearsals } from '../vite/rehearsals'
 import { shipPdf } from '../vite/ship-pdf'
@@ -8,4 +9,5 @@ export default defineVitePluginsSetup(options => [
   readView(options),
   shipPdf(),
   rehearsals(),
+  quietBuild(),
 ])

@@ -25,7 +25,7 @@ import { readText } from '../../speaker/vite/read'
 import { expect, guardPage, test } from './fixtures'
 import { builtText, HOSTED, notePhrases, PRIVATE_DIR } from './share-support'
 import { axeFindings, axeViolations } from './support/axe'
-import { press } from './support/walk'
+import { toSlideEnd } from './support/walk'
 
 const { dir: ON, base: BASE, publicUrl: PUBLIC_URL } = HOSTED
 const OFF = PRIVATE_DIR
@@ -43,16 +43,16 @@ function unspoken(): string[] {
   ]).map(d => d.trim()).filter(d => d.length >= 24)
 }
 
-/** Characters a line holds in the first spoken paragraph: its width over the average width of its letters. */
 /** Opens the talk's last slide and clicks to its end, where the P.S. shows the codes; returns its number. */
 async function closingEnd(page: Page, url: string): Promise<number> {
   const no = deck.slides.length
   await page.goto(`${url}${no}?clicks=0`)
   await page.locator(slideSelector(no)).waitFor()
-  while (await press(page, 'ArrowRight')) { /* through the close's clicks: the talk ends there */ }
+  await toSlideEnd(page)
   return no
 }
 
+/** Characters a line holds in the first spoken paragraph: its width over the average width of its letters. */
 async function charactersPerLine(page: Page): Promise<number> {
   return page.locator('.said').first().evaluate((p) => {
     const probe = document.createElement('span')

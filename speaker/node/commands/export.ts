@@ -1,6 +1,7 @@
 /** `speaker export [slides|steps|handout|read|all]...`: the PDFs into exports/ (slides when none is named). */
 import type { PdfKind } from '../pdf/pdfs'
 import { checkDeck } from '../deck/check'
+import { resolveChromium } from '../pdf/chromium'
 import { exportPdfs, PDF_KINDS } from '../pdf/pdfs'
 
 export const label = 'Export'
@@ -17,6 +18,8 @@ function kindsFromArgs(args: readonly string[]): PdfKind[] {
 
 export async function run(args: readonly string[]): Promise<void> {
   const kinds = kindsFromArgs(args)
+  // What can be known to fail is checked before Slidev starts: Chromium, then the deck's own checks.
+  await resolveChromium()
   await checkDeck()
   await exportPdfs(kinds)
 }

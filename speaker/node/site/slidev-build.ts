@@ -25,6 +25,7 @@ export async function slidevBuild({ out, base, withoutNotes, headmatter, pdf }: 
     ...process.env,
     DECK_HEADMATTER: JSON.stringify(headmatter),
     DECK_SHIP_PDF: pdf ?? '',
+    SPEAKER_QUIET_BUILD: '1',
   })
 }
 

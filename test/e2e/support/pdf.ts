@@ -84,11 +84,9 @@ export function pageContents(file: string, dpi = 24): PageContent[] {
     execFileSync('pdftoppm', ['-gray', '-r', String(dpi), file, join(dir, 'p')])
     // pdftoppm pads page numbers to the width of the last one: p-01.pgm ... p-44.pgm.
     const images = readdirSync(dir).filter(n => n.endsWith('.pgm')).sort((a, b) => Number(/(\d+)\.pgm$/.exec(a)![1]) - Number(/(\d+)\.pgm$/.exec(b)![1]))
-    return images.map((name, i) => {
-      const page = i + 1
-      const text = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' })
-      return { page, textChars: text.replace(/\s/g, '').length, deviation: pgmDeviation(readFileSync(join(dir, name))) }
-    })
+    // One pdftotext for the whole file: it ends each page with a form feed.
+    const texts = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).split('\f')
+    return images.map((name, i) => ({ page: i + 1, textChars: (texts[i] ?? '').replace(/\s/g, '').length, deviation: pgmDeviation(readFileSync(join(dir, name))) }))
   }
   finally {
     rmSync(dir, { recursive: true, force: true })

@@ -87,13 +87,18 @@ export async function settle(page: Page, no: number, timeout = 10_000): Promise<
     })
 }
 
-/** Walks with `key` from the current position to an end, calling `visit` at each stop (the start included). */
-async function walk(page: Page, key: 'ArrowRight' | 'ArrowLeft', visit?: (p: Position) => Promise<void>, maxSteps = 2000): Promise<Position[]> {
+/**
+ * Walks with `key` from the current position to an end (or to the first stop `until` accepts), calling
+ * `visit` at each stop (the start included).
+ */
+async function walk(page: Page, key: 'ArrowRight' | 'ArrowLeft', visit?: (p: Position) => Promise<void>, maxSteps = 2000, until?: (p: Position) => boolean): Promise<Position[]> {
   const total = (await loadDeck()).slides.length
   const seen: Position[] = [position(page)]
   await visit?.(seen[0]!)
   for (let i = 0; i < maxSteps; i++) {
     const here = seen.at(-1)!
+    if (i > 0 && until?.(here))
+      break
     // ArrowLeft from a slide's start lands on the previous slide's last click only once Slidev has mounted
     // that slide (it preloads the neighbours) and so knows its clicks: on a busy machine that can lag.
     if (key === 'ArrowLeft' && here.clicks === 0 && here.no > 1)
@@ -123,6 +128,21 @@ export function walkForward(page: Page, visit?: (p: Position) => Promise<void>, 
 /** The same backwards with ArrowLeft, to the first slide. */
 export function walkBack(page: Page, visit?: (p: Position) => Promise<void>, maxSteps?: number): Promise<Position[]> {
   return walk(page, 'ArrowLeft', visit, maxSteps)
+}
+
+/**
+ * From the current stop to the last click of its slide, settled: forward until the deck leaves the slide
+ * (or ends), then back one step. A slow step is waited for, never taken as the slide's end.
+ */
+export async function toSlideEnd(page: Page): Promise<void> {
+  const { no } = position(page)
+  const seen = await walk(page, 'ArrowRight', undefined, 2000, p => p.no !== no)
+  if (seen.at(-1)!.no !== no) {
+    const before = page.url()
+    await page.keyboard.press('ArrowLeft')
+    await page.waitForURL(url => url.href !== before, { timeout: SLOW_STEP_MS })
+  }
+  await settle(page, no)
 }
 
 /** Click count of each slide (index 0 is slide 1), from a forward walk: the highest click seen on it. */
