@@ -17,12 +17,13 @@ const AFTER_WALK = /(?:talk|share-pdf)\.spec\.ts/
 const PDF = /checks-pdf\.spec\.ts/
 
 // Runs against the production build in dist/ (npm run build first), served as a host would serve it.
-// Two workers: the browser checks mostly wait on frames, so the other builds and PDFs are made beside them.
+// Four workers on two cores: the browser checks mostly wait on frames and the setups on their child
+// processes (a run uses under one core on average with two), so the builds, PDFs and checks overlap.
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results/artifacts',
   fullyParallel: false,
-  workers: 2,
+  workers: 4,
   retries: 0,
   timeout: 120_000,
   // A whole run on a loaded machine takes up to 15 minutes; past 30 something hangs: stop and say so.

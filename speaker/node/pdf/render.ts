@@ -74,7 +74,12 @@ export interface Renderer {
   open: (path: string, viewport: { width: number, height: number }) => Promise<{ page: Page, check: (what: string) => void, settle: (count: number, what: string) => Promise<void> }>
 }
 
-const SETTLE_LIMIT_MS = 180_000
+/**
+ * How long a page may take to load its slides before the render gives up: a bound for a hang, not a
+ * budget. A busy laptop's dev server compiles the deck on the first request and can take minutes; a
+ * broken slide fails at once with its own message.
+ */
+const LOAD_LIMIT_MS = 600_000
 
 /** Starts the export server and Chromium, runs `work`, and always stops both (on SIGINT/SIGTERM too). */
 export async function withRenderer<T>(work: (renderer: Renderer) => Promise<T>): Promise<T> {
@@ -132,7 +137,7 @@ export async function withRenderer<T>(work: (renderer: Renderer) => Promise<T>):
           if (response.status() >= 400)
             report(`HTTP ${response.status()} for ${response.url()}`)
         })
-        await page.goto(new URL(path, url).href, { waitUntil: 'networkidle', timeout: 120_000 })
+        await page.goto(new URL(path, url).href, { waitUntil: 'networkidle', timeout: LOAD_LIMIT_MS })
         await page.evaluate(() => document.fonts.ready)
         return {
           page,
@@ -154,8 +159,8 @@ export async function withRenderer<T>(work: (renderer: Renderer) => Promise<T>):
               const broken = new Set(problems.map(p => p.slide))
               if (waiting.every(no => no > 0 && broken.has(no)))
                 break
-              if (Date.now() - started > SETTLE_LIMIT_MS)
-                throw new Error(`${what}: slides ${waiting.filter(Boolean).map(where).join(', ')} did not finish loading within 3 minutes`)
+              if (Date.now() - started > LOAD_LIMIT_MS)
+                throw new Error(`${what}: slides ${waiting.filter(Boolean).map(where).join(', ')} did not finish loading within ${LOAD_LIMIT_MS / 60_000} minutes`)
               await page.waitForTimeout(250)
             }
             await page.evaluate(() => document.fonts.ready)

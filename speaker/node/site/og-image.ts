@@ -19,6 +19,8 @@ export async function renderOgImage(dir: string, base: string, colorScheme: 'lig
     deck = await serveDeck(dir, base)
     const slideHeight = Math.round(OG_SIZE.width * 9 / 16)
     const page = await browser.newPage({ viewport: { width: OG_SIZE.width, height: slideHeight }, colorScheme, serviceWorkers: 'block' })
+    // Bounds for a hang, not budgets: on a busy laptop the first paint can take well over Playwright's 30 s.
+    page.setDefaultTimeout(300_000)
     const problems: string[] = []
     page.on('pageerror', error => problems.push(error.message))
     await page.goto(`${deck.url}1?print=true&embedded=true`, { waitUntil: 'networkidle' })
