@@ -5,15 +5,15 @@ import { configs, sharedState, useNav } from '@slidev/client'
 import { parseTimeString } from '@slidev/parser/utils'
 import { createSharedComposable, useNow } from '@vueuse/core'
 import { computed, ref, toValue, watch } from 'vue'
-import { movementAt, movementsOfRoutes } from '../lib/movements'
 import { countWords, elapsedSeconds, noteMarks, noteSeconds, paceAt, planOf, slideBudgets } from '../lib/pacing'
 import { calibratedBudgets, pacingSetting } from '../lib/rehearsal'
+import { sectionAt, sectionsOfRoutes } from '../lib/sections'
 
 // Slidev's configs carry every headmatter key, the kit's settings among them.
 const headmatter = configs as unknown as Record<string, unknown>
 
 /**
- * The plan: each slide's words and budget, its window on the talk clock, and the movements.
+ * The plan: each slide's words and budget, its window on the talk clock, and the sections.
  * Budgets share out the headmatter's `duration`, or, when the headmatter opts in with
  * `pacing: { wordsPerMinute, pauseSeconds }` (from `npm run rehearsals`), follow the speaker's own rate.
  */
@@ -28,8 +28,8 @@ export const useTalkPlan = createSharedComposable(() => {
     ? calibratedBudgets(words.value, setting.value)
     : slideBudgets(notes.value.map(note => noteSeconds(note, marks.value)), duration.value))
   const plan = computed(() => planOf(budgets.value))
-  const movements = computed(() => movementsOfRoutes(slides.value))
-  return { slides, duration, words, budgets, plan, movements }
+  const sections = computed(() => sectionsOfRoutes(slides.value))
+  return { slides, duration, words, budgets, plan, sections }
 })
 
 /** The phone passes its own slide and timer (it follows the deck, not a route); else the route's and Slidev's shared timer. */
@@ -38,7 +38,7 @@ export function usePacing(source: { slideNo?: MaybeRefOrGetter<number>, timer?: 
   const currentSlideNo = computed(() => toValue(source.slideNo ?? nav.currentSlideNo))
   const timer = computed(() => toValue(source.timer ?? sharedState.timer))
   const now = useNow({ interval: 500 })
-  const { plan, movements } = useTalkPlan()
+  const { plan, sections } = useTalkPlan()
 
   const elapsed = computed(() => elapsedSeconds(timer.value, now.value.getTime()))
 
@@ -52,13 +52,13 @@ export function usePacing(source: { slideNo?: MaybeRefOrGetter<number>, timer?: 
 
   return computed(() => {
     const no = currentSlideNo.value
-    const movement = movementAt(movements.value, no)
-    if (!movement || !plan.value[no - 1])
+    const section = sectionAt(sections.value, no)
+    if (!section || !plan.value[no - 1])
       return undefined
     return {
       status: timer.value.status,
-      pace: paceAt({ plan: plan.value, slideNo: no, movement, elapsed: elapsed.value, enteredAt: enteredAt.value }),
-      movementTitle: movement.title,
+      pace: paceAt({ plan: plan.value, slideNo: no, section, elapsed: elapsed.value, enteredAt: enteredAt.value }),
+      sectionTitle: section.title,
     }
   })
 }

@@ -8,11 +8,11 @@ import type { Rehearsal, RehearsalStep } from '../lib/rehearsal'
 import { configs, sharedState, useNav } from '@slidev/client'
 import { StorageSerializers, useLocalStorage, useSessionStorage } from '@vueuse/core'
 import { computed, ref, watch } from 'vue'
-import { movementAt } from '../lib/movements'
 import { elapsedSeconds } from '../lib/pacing'
 import { REHEARSAL_VERSION, rehearsalFileName, REHEARSALS_PATH } from '../lib/rehearsal'
 import { remotePath } from '../lib/remote'
 import { saveBlob } from '../lib/save-blob'
+import { sectionAt } from '../lib/sections'
 import { useTimer } from '../lib/slidev'
 import { useTalkPlan } from './usePacing'
 
@@ -21,7 +21,7 @@ const hundredths = (seconds: number) => Math.round(seconds * 100) / 100
 
 export function useRehearsal() {
   const { currentSlideNo, clicks } = useNav()
-  const { slides, duration, words, budgets, movements } = useTalkPlan()
+  const { slides, duration, words, budgets, sections } = useTalkPlan()
   const timer = useTimer()
   // The run being recorded. `zero` is the talk clock when it began: the timer may already have been running.
   // Kept in this window's sessionStorage, as the timer is (composables/useKeptTimer.ts), so F5 goes on with it.
@@ -62,7 +62,7 @@ export function useRehearsal() {
       plan: slides.value.map((route, i) => ({
         slide: i + 1,
         title: route.meta.slide?.title ?? '',
-        movement: movementAt(movements.value, i + 1)?.title ?? '',
+        section: sectionAt(sections.value, i + 1)?.title ?? '',
         words: words.value[i] ?? 0,
         budget: hundredths(budgets.value[i] ?? 0),
       })),

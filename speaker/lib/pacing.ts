@@ -166,7 +166,7 @@ export function elapsedSeconds(timer: TimerState, now: number): number {
 }
 
 export interface PaceReading {
-  /** Seconds planned for this slide / this movement. */
+  /** Seconds planned for this slide / this section. */
   budget: number
   /** Seconds left of that by the plan's clock (negative once past its end). */
   left: number
@@ -176,15 +176,15 @@ export interface PaceReading {
 
 export interface Pace {
   slide: PaceReading & { spent: number }
-  movement: PaceReading
+  section: PaceReading
 }
 
 interface PaceInput {
   plan: readonly Span[]
   /** Current slide, 1-based. */
   slideNo: number
-  /** First and last slide of the current movement. */
-  movement: { start: number, end: number }
+  /** First and last slide of the current section. */
+  section: { start: number, end: number }
   /** Seconds on the talk clock now, and when this slide was entered. */
   elapsed: number
   enteredAt: number
@@ -192,11 +192,11 @@ interface PaceInput {
 
 /**
  * The reading the presenter sees. For the slide: time spent here against its budget, and whether the
- * clock is before, inside or after its window. For the movement: the same against the movement's window.
+ * clock is before, inside or after its window. For the section: the same against the section's window.
  */
-export function paceAt({ plan, slideNo, movement, elapsed, enteredAt }: PaceInput): Pace {
+export function paceAt({ plan, slideNo, section, elapsed, enteredAt }: PaceInput): Pace {
   const slideWindow = spanOf(plan, slideNo, slideNo)
-  const movementWindow = spanOf(plan, movement.start, movement.end)
+  const sectionWindow = spanOf(plan, section.start, section.end)
   // Never negative, even when the timer was reset after he entered the slide.
   const spent = Math.max(0, elapsed - enteredAt)
   const slideBudget = slideWindow.end - slideWindow.start
@@ -207,10 +207,10 @@ export function paceAt({ plan, slideNo, movement, elapsed, enteredAt }: PaceInpu
       left: slideBudget - spent,
       off: offPlan(elapsed, slideWindow),
     },
-    movement: {
-      budget: movementWindow.end - movementWindow.start,
-      left: movementWindow.end - Math.max(elapsed, movementWindow.start),
-      off: offPlan(elapsed, movementWindow),
+    section: {
+      budget: sectionWindow.end - sectionWindow.start,
+      left: sectionWindow.end - Math.max(elapsed, sectionWindow.start),
+      off: offPlan(elapsed, sectionWindow),
     },
   }
 }

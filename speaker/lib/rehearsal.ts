@@ -13,7 +13,7 @@ export const REHEARSALS_PATH = '/__rehearsals'
 export interface PlannedSlide {
   slide: number
   title: string
-  movement: string
+  section: string
   /** Words in its notes, as lib/pacing.ts counts them. */
   words: number
   /** Seconds the plan gave it. */
@@ -74,7 +74,8 @@ export function parseRehearsal(value: unknown): Rehearsal {
       return {
         slide: field(slide.slide, `${at}.slide`, v => v === i + 1, `${i + 1} (slides in order)`),
         title: field(slide.title, `${at}.title`, isText, 'a string'),
-        movement: field(slide.movement, `${at}.movement`, isText, 'a string'),
+        // Runs saved before the kit said "section" call it `movement`: still read.
+        section: field(slide.section ?? slide.movement, `${at}.section`, isText, 'a string'),
         words: field(slide.words, `${at}.words`, isCount, 'a whole number of words'),
         budget: field(slide.budget, `${at}.budget`, isSeconds, 'seconds'),
       }
@@ -128,17 +129,17 @@ export function covered(run: Rehearsal): [number, number] {
 }
 
 /**
- * Plan against the run for each movement it reached, in talk order, then for all the slides it covered.
+ * Plan against the run for each section it reached, in talk order, then for all the slides it covered.
  * `off` is actual - planned: positive is behind (slower than the plan), negative ahead.
  */
-export function movementReadings(run: Rehearsal) {
+export function sectionReadings(run: Rehearsal) {
   const spent = timeOnSlides(run)
   const [first, reached] = covered(run)
   const readings: { title: string, planned: number, actual: number, off: number }[] = []
   run.plan.slice(first - 1, reached).forEach((slide) => {
     let reading = readings.at(-1)
-    if (!reading || reading.title !== slide.movement) {
-      reading = { title: slide.movement, planned: 0, actual: 0, off: 0 }
+    if (!reading || reading.title !== slide.section) {
+      reading = { title: slide.section, planned: 0, actual: 0, off: 0 }
       readings.push(reading)
     }
     reading.planned += slide.budget

@@ -8,7 +8,7 @@ export { default as SlideWrapper } from '@slidev/client/internals/SlideWrapper.v
 /**
  * The one door to Slidev's client internals: the paths below are not its public API (that is
  * `@slidev/client`), so a Slidev upgrade that moves them breaks here, in one place, and
- * test/unit/slidev-internals.test.ts says which path or name moved. What they give us:
+ * speaker/test/slidev-internals.test.ts says which path or name moved. What they give us:
  * - a slide drawn outside the player, in its final state (SlidePicture.vue, the phone's preview);
  * - the phone's own clicks and notes, and the presenter timer a rehearsal reads (remote, rehearsals);
  * (The component-test harness, test/unit/components/slide.ts, takes Slidev's clicks context

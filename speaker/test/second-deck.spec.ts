@@ -32,9 +32,9 @@ test.afterAll(async () => {
 const pages = (file: string): number => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1])
 const text = (file: string): string => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
 
-test('one export run makes the slides, steps, handout and read PDFs, with its own note marks', () => {
+test('one export run makes the slides, steps, handout and read PDFs, with its own note marks', async () => {
   test.setTimeout(240_000)
-  const result = deck.speaker(['export', 'all'])
+  const result = await deck.speaker(['export', 'all'])
   expect(result.status, result.stderr).toBe(0)
   const pdf = (kind: string) => deck.path('exports', `small-batches${kind}.pdf`)
   expect(pages(pdf(''))).toBe(4)
@@ -47,7 +47,7 @@ test('one export run makes the slides, steps, handout and read PDFs, with its ow
   expect(text(pdf('-handout'))).toContain('Keep each change small enough')
 })
 
-test('a broken slide fails the hosted build within seconds, naming it, and the last build stays', () => {
+test('a broken slide fails the hosted build within seconds, naming it, and the last build stays', async () => {
   test.setTimeout(180_000)
   mkdirSync(deck.path('dist'))
   writeFileSync(deck.path('dist/index.html'), 'the last good build')
@@ -56,7 +56,7 @@ test('a broken slide fails the hosted build within seconds, naming it, and the l
   deck.write('slides.md', slides.replace('# Big releases hide big risks', '# Big releases hide big risks\n\n<Boom />'))
   try {
     const started = Date.now()
-    const result = deck.speaker(['build'])
+    const result = await deck.speaker(['build'])
     expect(result.status).toBe(1)
     expect(result.stderr).toMatch(/Build failed: slides PDF: slide 2 \(slides\.md:\d+\): .*Boom exploded/)
     expect(Date.now() - started, 'fails without waiting for a timeout').toBeLessThan(120_000)
@@ -119,7 +119,7 @@ test('the venue build: the gauge, a recorded rehearsal, the phone behind its tok
   expect(guard.foreignRequests).toEqual([])
   expect(guard.consoleProblems).toEqual([])
 
-  const report = deck.speaker(['rehearsals'])
+  const report = await deck.speaker(['rehearsals'])
   expect(report.status, report.stderr).toBe(0)
   expect(report.stdout).toContain('Small Batches: 1 rehearsal against a plan of 5:00.')
   expect(existsSync(deck.path('rehearsals/chart.svg'))).toBe(true)

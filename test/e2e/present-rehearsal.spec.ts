@@ -136,5 +136,5 @@ async function openChart(page: Page, runs: Rehearsal[], name: string): Promise<v
 }
 
 test('the chart renders in Chromium without a console error', async ({ page }) => {
-  await openChart(page, readRehearsals(join(import.meta.dirname, '../unit/fixtures/rehearsals')), 'hand-made.svg')
+  await openChart(page, readRehearsals(join(import.meta.dirname, '../../speaker/test/fixtures/rehearsals')), 'hand-made.svg')
 })

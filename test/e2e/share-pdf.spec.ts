@@ -13,9 +13,9 @@ import { spokenText } from '../../speaker/lib/pacing'
 import { deckInfo, loadDeck } from '../../speaker/node/deck/info'
 import { DIST, EXPORTS, ROOT } from '../../speaker/node/deck/project'
 import { pdfFileName } from '../../speaker/node/pdf/pdfs'
+import { run } from '../../speaker/test/command'
 import { expect, test } from './fixtures'
 import { notePhrases } from './share-support'
-import { run } from './support/command'
 import { pdfPageCount, readOutline } from './support/pdf'
 import { deckStops } from './support/walk'
 
@@ -29,7 +29,7 @@ const text = (file: string): string => execFileSync('pdftotext', [file, '-'], { 
 test.beforeAll(async () => {
   const deck = await deckInfo()
   slideCount = deck.slideCount
-  movements = deck.movements
+  movements = deck.sections
   for (const kind of ['steps', 'handout', 'read'] as const)
     files[kind] = join(EXPORTS, pdfFileName(deck.exportFilename, kind))
   // What a reader downloads from the hosted deck; the build exported it into exports/ first.

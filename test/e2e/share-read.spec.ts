@@ -100,9 +100,9 @@ test.describe('read view on, with a public URL', () => {
     const guard = guardPage(page, new URL(on!.url).origin)
     await page.goto(`${on!.url}read`)
     await expect(page.locator('article.read-slide')).toHaveCount(deck.slides.length)
-    const { movements } = await deckInfo()
+    const { sections: movements } = await deckInfo()
     // The movements' own headings: a slide picture in the read view has headings of its own, mounted as it comes.
-    await expect(page.locator('main > section.movement > h2')).toHaveText(movements.map(m => m.title))
+    await expect(page.locator('main > section.read-section > h2')).toHaveText(movements.map(m => m.title))
     const said = (await page.locator('.said').allTextContents()).map(t => t.trim())
     expect(said).toEqual(words.flatMap(slide => slide.paragraphs))
     // The page's own text, the slide pictures left out (they show the slides, not the notes).

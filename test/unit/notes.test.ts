@@ -9,8 +9,8 @@ import type { SlideInfo } from '@slidev/types'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { movementsOf } from '../../speaker/lib/movements'
 import { clickMarks, countWords, directions, noteSeconds, spokenText } from '../../speaker/lib/pacing'
+import { sectionsOf } from '../../speaker/lib/sections'
 import { loadDeck } from '../../speaker/node/deck/info'
 import { ROOT } from '../../speaker/node/deck/project'
 import { componentClicks, longestTextRun, pictures, vClicks } from './slide-text'
@@ -83,7 +83,7 @@ describe('speaker notes', () => {
   it('keeps the aid-station movement to at most 40% of the talk', () => {
     const seconds = slides.map(s => noteSeconds(s.note))
     const total = seconds.reduce((a, b) => a + b, 0)
-    const aid = movementsOf(slides.map((s, i) => ({ no: i + 1, frontmatter: s.frontmatter }))).find(m => m.title === 'The Aid Station')!
+    const aid = sectionsOf(slides.map((s, i) => ({ no: i + 1, frontmatter: s.frontmatter }))).find(m => m.title === 'The Aid Station')!
     const share = seconds.slice(aid.start - 1, aid.end).reduce((a, b) => a + b, 0) / total
     expect(share, `The Aid Station is ${(share * 100).toFixed(1)}% of the talk`).toBeLessThanOrEqual(0.4)
   })

@@ -10,8 +10,8 @@ import type { SlideInfo } from '@slidev/types'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { movementsOf } from '../../speaker/lib/movements'
 import { directions, spokenText } from '../../speaker/lib/pacing'
+import { sectionsOf } from '../../speaker/lib/sections'
 import { loadDeck } from '../../speaker/node/deck/info'
 import { ROOT } from '../../speaker/node/deck/project'
 import { BEATS } from '../beats'
@@ -76,7 +76,7 @@ describe('the talk, directed', () => {
   })
 
   it('gives every movement a picture of its own', () => {
-    const movements = movementsOf(slides.map((s, i) => ({ no: i + 1, frontmatter: s.frontmatter })))
+    const movements = sectionsOf(slides.map((s, i) => ({ no: i + 1, frontmatter: s.frontmatter })))
     const drawn = movements.map(m => ({
       title: m.title,
       pictures: slides.slice(m.start - 1, m.end).flatMap(s => pictures(s.content)),

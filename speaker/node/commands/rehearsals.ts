@@ -1,5 +1,5 @@
 /**
- * `speaker rehearsals`: prints each run in rehearsals/ against the plan (per movement, slowest slides,
+ * `speaker rehearsals`: prints each run in rehearsals/ against the plan (per section, slowest slides,
  * trend, the speaker's own pace) and writes rehearsals/chart.svg.
  */
 import { writeFileSync } from 'node:fs'

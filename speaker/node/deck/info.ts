@@ -3,10 +3,10 @@
  * one reader of the headmatter for the build, the exports and the tests, with one validation.
  */
 import type { LoadedSlidevData } from '@slidev/parser/fs'
-import type { Movement } from '../../lib/movements'
+import type { Section } from '../../lib/sections'
 import process from 'node:process'
 import { load } from '@slidev/parser/fs'
-import { movementsOf } from '../../lib/movements'
+import { sectionsOf } from '../../lib/sections'
 import { headmatterOverrides } from '../../setup/preparser'
 import { keywordsOf } from '../site/meta'
 import { ENTRY, ROOT } from './project'
@@ -20,12 +20,12 @@ export interface DeckInfo {
   author: string
   /** The headmatter `info`: one line that says what the talk is ('' when unset). */
   description: string
-  /** The headmatter `keywords`, else the movements' titles. */
+  /** The headmatter `keywords`, else the sections' titles. */
   keywords: string[]
   /** Base name of every exported file: the one setting is `exportFilename` in the headmatter. */
   exportFilename: string
   slideCount: number
-  movements: Movement[]
+  sections: Section[]
   /** The headmatter as this build sees it: slides.md with DECK_HEADMATTER's overrides. */
   headmatter: Record<string, unknown>
 }
@@ -37,16 +37,16 @@ export async function deckInfo(overrides: Record<string, unknown> = headmatterOv
   const missing = ['title', 'author', 'exportFilename'].filter(key => !text(key))
   if (missing.length)
     throw new Error(`slides.md headmatter needs ${missing.map(key => `"${key}"`).join(', ')}`)
-  const movements = movementsOf(deck.slides.map((slide, i) => ({ no: i + 1, frontmatter: slide.frontmatter })))
+  const sections = sectionsOf(deck.slides.map((slide, i) => ({ no: i + 1, frontmatter: slide.frontmatter })))
   const keywords = keywordsOf(head)
   return {
     title: text('title'),
     author: text('author'),
     description: text('info'),
-    keywords: keywords.length > 0 ? keywords : movements.map(m => m.title),
+    keywords: keywords.length > 0 ? keywords : sections.map(m => m.title),
     exportFilename: text('exportFilename'),
     slideCount: deck.slides.length,
-    movements,
+    sections,
     headmatter: head,
   }
 }

@@ -1,6 +1,6 @@
 /**
  * What every exported PDF gets after Chromium renders it: document metadata from the headmatter and
- * an outline (bookmarks) whose entries are the talk's movements.
+ * an outline (bookmarks) whose entries are the talk's sections.
  */
 import type { PDFRef } from 'pdf-lib'
 import type { DeckInfo } from '../deck/info'
@@ -47,7 +47,7 @@ function dropInternalLinks(pdf: PDFDocument): void {
   pdf.catalog.delete(PDFName.of('Dests'))
 }
 
-/** A flat outline: one entry per movement, each opening its first page, in page order. */
+/** A flat outline: one entry per section, each opening its first page, in page order. */
 function addOutline(pdf: PDFDocument, entries: readonly OutlineEntry[]): void {
   const pages = pdf.getPages()
   const items = entries.filter(entry => pages[entry.pageIndex])
@@ -76,7 +76,7 @@ function addOutline(pdf: PDFDocument, entries: readonly OutlineEntry[]): void {
 /**
  * Outline entries for anchors in the page: Chromium writes a named destination for every element a
  * link in the document points to (`<a href="#id">`), so each entry opens the page its anchor is on.
- * An anchor Chromium did not write fails loudly: the outline would otherwise quietly lose a movement.
+ * An anchor Chromium did not write fails loudly: the outline would otherwise quietly lose a section.
  */
 export async function anchoredOutline(bytes: Uint8Array, anchors: readonly { title: string, anchor: string }[]): Promise<OutlineEntry[]> {
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false })

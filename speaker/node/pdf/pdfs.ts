@@ -4,7 +4,7 @@
  *   steps     <name>-steps.pdf    one page per click step
  *   handout   <name>-handout.pdf  each slide with its speaker notes, one A4 page each
  *   read      <name>-read.pdf     the read view: the talk as an article for readers, A4, light,
- *                                 each movement from a new page, no stage directions
+ *                                 each section from a new page, no stage directions
  * Several kinds are rendered with one server and browser (render.ts).
  */
 import type { Page } from 'playwright-chromium'
@@ -13,8 +13,8 @@ import type { OutlineEntry } from './assemble'
 import type { Renderer } from './render'
 import { renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { movementAnchor } from '../../lib/movements'
 import { A4_CSS_PX, READ_PRINT_WIDTH_PX } from '../../lib/paper'
+import { sectionAnchor } from '../../lib/sections'
 import { SLIDEV_CLASS } from '../../lib/slidev-dom'
 import { deckInfo } from '../deck/info'
 import { EXPORTS } from '../deck/project'
@@ -41,7 +41,7 @@ async function render(renderer: Renderer, kind: PdfKind, deck: DeckInfo): Promis
     await page.emulateMedia({ media: 'print', colorScheme: 'light' })
     await settle(deck.slideCount, what)
     const bytes = await printPdf(page, check, what, A4_PDF)
-    return { bytes, outline: await anchoredOutline(bytes, deck.movements.map(m => ({ title: m.title, anchor: movementAnchor(m.title) }))) }
+    return { bytes, outline: await anchoredOutline(bytes, deck.sections.map(m => ({ title: m.title, anchor: sectionAnchor(m.title) }))) }
   }
   if (kind === 'handout') {
     const { page, check, settle } = await renderer.open('handout?print=true', A4_CSS_PX)
@@ -51,7 +51,7 @@ async function render(renderer: Renderer, kind: PdfKind, deck: DeckInfo): Promis
     const pages = await pageCount(bytes)
     if (pages !== deck.slideCount)
       throw new Error(`the handout has ${pages} pages for ${deck.slideCount} slides: a sheet ran over its page`)
-    return { bytes, outline: deck.movements.map(m => ({ title: m.title, pageIndex: m.start - 1 })) }
+    return { bytes, outline: deck.sections.map(m => ({ title: m.title, pageIndex: m.start - 1 })) }
   }
   const { page, check, settle } = await renderer.open(`print?print=${kind === 'steps' ? 'clicks' : 'true'}`, renderer.canvas)
   await page.emulateMedia({ media: 'screen', colorScheme: renderer.colorScheme })
@@ -79,7 +79,7 @@ async function render(renderer: Renderer, kind: PdfKind, deck: DeckInfo): Promis
   const pages = await pageCount(bytes)
   if (pages !== pageSlides.length)
     throw new Error(`Chromium printed ${pages} pages for ${pageSlides.length} slide frames`)
-  return { bytes, outline: deck.movements.map(m => ({ title: m.title, pageIndex: pageSlides.indexOf(m.start) })) }
+  return { bytes, outline: deck.sections.map(m => ({ title: m.title, pageIndex: pageSlides.indexOf(m.start) })) }
 }
 
 /** Prints a page that showed no problem before or while printing, then closes it. */

@@ -71,14 +71,14 @@ export function rehearsalChart(runs: readonly Rehearsal[], { background, text, m
   })
   parts.push(...spent.map((times, i) => polyline('run', times, i, y1)))
 
-  // Movements along the top, with a line where each begins; names on two staggered rows, cut to fit.
-  const starts = plan.flatMap((slide, i) => i === 0 || plan[i - 1]!.movement !== slide.movement ? [i] : [])
+  // Sections along the top, with a line where each begins; names on two staggered rows, cut to fit.
+  const starts = plan.flatMap((slide, i) => i === 0 || plan[i - 1]!.section !== slide.section ? [i] : [])
   starts.forEach((i, k) => {
     const left = LEFT + band * i
     const room = LEFT + band * (starts[k + 2] ?? n) - left - 8
     if (i > 0)
       parts.push(`<line x1="${fixed(left)}" x2="${fixed(left)}" y1="${TOP.y - 30}" y2="${BOTTOM.y + BOTTOM.h}" stroke="${muted}" stroke-dasharray="2 4" stroke-width="1"/>`)
-    parts.push(`<text x="${fixed(left + 4)}" y="${TOP.y - (k % 2 ? 8 : 22)}" class="movement"><title>${escape(plan[i]!.movement)}</title>${escape(fits(plan[i]!.movement, room))}</text>`)
+    parts.push(`<text x="${fixed(left + 4)}" y="${TOP.y - (k % 2 ? 8 : 22)}" class="section"><title>${escape(plan[i]!.section)}</title>${escape(fits(plan[i]!.section, room))}</text>`)
   })
 
   // Below: ahead or behind at the end of each slide, each run against its own plan.
@@ -107,7 +107,7 @@ export function rehearsalChart(runs: readonly Rehearsal[], { background, text, m
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="Rehearsals of ${escape(runs.at(-1)!.talk)}: planned against actual time per slide">`,
-    `<style>text{font-family:${escape(fontSans)};fill:${muted}}.title{font-size:20px;font-weight:650;fill:${text}}.tick,.note{font-size:11px}.movement{font-size:11px;fill:${text}}.legend{font-size:13px}.axis{font-size:12px;font-weight:600;letter-spacing:.06em}</style>`,
+    `<style>text{font-family:${escape(fontSans)};fill:${muted}}.title{font-size:20px;font-weight:650;fill:${text}}.tick,.note{font-size:11px}.section{font-size:11px;fill:${text}}.legend{font-size:13px}.axis{font-size:12px;font-weight:600;letter-spacing:.06em}</style>`,
     `<rect width="${W}" height="${H}" fill="${background}"/>`,
     `<text x="${LEFT}" y="28" class="title">Where the time went: ${escape(runs.at(-1)!.talk)}</text>`,
     `<rect x="${LEFT}" y="40" width="14" height="10" fill="${line}"/><text x="${LEFT + 20}" y="49" class="legend">plan</text>`,

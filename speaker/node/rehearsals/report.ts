@@ -3,7 +3,7 @@ import type { Rehearsal } from '../../lib/rehearsal'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { clock, verdict } from '../../lib/pacing'
-import { calibrate, movementReadings, parseRehearsal, runName, slowestSlides } from '../../lib/rehearsal'
+import { calibrate, parseRehearsal, runName, sectionReadings, slowestSlides } from '../../lib/rehearsal'
 import { REHEARSALS_DIR, ROOT } from '../deck/project'
 
 /** Every rehearsal in `dir`, oldest first; a malformed file stops with its name and the field that is wrong. */
@@ -37,10 +37,10 @@ export function rehearsalReport(runs: readonly Rehearsal[]): string[] {
     return ['No rehearsals yet: press R in the presenter view to start one, R to stop, S to save it to rehearsals/.']
   const latest = runs.at(-1)!
   const lines = [`${latest.talk}: ${runs.length} rehearsal${runs.length === 1 ? '' : 's'} against a plan of ${clock(latest.duration)}.`, '']
-  const width = Math.max(...latest.plan.map(s => s.movement.length), 'To slide 00 of 00'.length) + 2
+  const width = Math.max(...latest.plan.map(s => s.section.length), 'To slide 00 of 00'.length) + 2
   runs.forEach((run, i) => {
     lines.push(runName(run, i))
-    for (const reading of movementReadings(run))
+    for (const reading of sectionReadings(run))
       lines.push(`  ${reading.title.padEnd(width)}plan ${clock(reading.planned).padStart(5)}   took ${clock(reading.actual).padStart(5)}   ${offText(reading.off)}`)
     const slow = slowestSlides(run)
     if (slow.length) {
@@ -52,7 +52,7 @@ export function rehearsalReport(runs: readonly Rehearsal[]): string[] {
   })
   if (runs.length > 1) {
     // How far off the plan each run ended, where it ended (a run stopped part-way is still comparable).
-    const offs = runs.map(run => movementReadings(run).at(-1)!.off)
+    const offs = runs.map(run => sectionReadings(run).at(-1)!.off)
     const change = offs.at(-1)! - offs[0]!
     lines.push(`Trend: ${offs.map(offText).join(' → ')} (${Math.abs(change) < 1 ? 'no change' : `${clock(change)} ${change < 0 ? 'faster' : 'slower'}`} since the first run)`)
   }

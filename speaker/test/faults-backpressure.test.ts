@@ -16,8 +16,8 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import WebSocket from 'ws'
-import { REMOTE_PATH } from '../../speaker/lib/remote'
-import { COOKIE } from '../../speaker/node/server/remote'
+import { REMOTE_PATH } from '../lib/remote'
+import { COOKIE } from '../node/server/remote'
 
 const SLIDES = 5
 const BOUND = 16 * 1024

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events'
 // @vitest-environment node
 import process from 'node:process'
 import { expect, it } from 'vitest'
-import { useStageWakeLock } from '../../speaker/composables/useStageWakeLock'
+import { useStageWakeLock } from '../composables/useStageWakeLock'
 
 /** A window whose wake lock refuses until `allow()`, as WebKit does before a gesture. */
 function stage() {

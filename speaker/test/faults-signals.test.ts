@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, describe, it } from 'vitest'
-import { ROOT } from '../../speaker/node/deck/project'
+import { ROOT } from '../node/deck/project'
 
 const folder = mkdtempSync(join(tmpdir(), 'deck-signals-'))
 const out = join(folder, 'dist')

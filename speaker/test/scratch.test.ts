@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { removeStale, replaceDir } from '../../speaker/node/process/scratch'
+import { removeStale, replaceDir } from '../node/process/scratch'
 
 let dir: string
 const target = (): string => join(dir, 'dist')

@@ -3,12 +3,12 @@
  * The preview/present server reads the folder as it is at each request: a file removed or replaced
  * under it (as a rebuild swaps dist-present/ in) is a 404 or served fresh, and the server stays up.
  */
-import type { ServedDeck } from '../../speaker/node/server/static'
+import type { ServedDeck } from '../node/server/static'
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { serveDeck } from '../../speaker/node/server/static'
+import { serveDeck } from '../node/server/static'
 
 let dir: string
 let deck: ServedDeck

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chromiumArgs, ChromiumNotFoundError, resolveChromium } from '../../speaker/node/pdf/chromium'
+import { chromiumArgs, ChromiumNotFoundError, resolveChromium } from '../node/pdf/chromium'
 
 const system = ['/usr/bin/chromium', '/usr/bin/google-chrome']
 

@@ -1,19 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 // @vitest-environment node
-import type { Rehearsal } from '../../speaker/lib/rehearsal'
+import type { Rehearsal } from '../lib/rehearsal'
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { slideBudgets } from '../../speaker/lib/pacing'
-import { calibrate, calibratedBudgets, movementReadings, pacingSetting, parseRehearsal, rehearsalFileName, slowestSlides, timeOnSlides } from '../../speaker/lib/rehearsal'
-import { rehearsalChart } from '../../speaker/node/rehearsals/chart'
-import { speakerPalette } from '../../speaker/node/rehearsals/palette'
-import { readRehearsals, rehearsalReport } from '../../speaker/node/rehearsals/report'
-import { rehearsals } from '../../speaker/vite/rehearsals'
+import { slideBudgets } from '../lib/pacing'
+import { calibrate, calibratedBudgets, pacingSetting, parseRehearsal, rehearsalFileName, sectionReadings, slowestSlides, timeOnSlides } from '../lib/rehearsal'
+import { rehearsalChart } from '../node/rehearsals/chart'
+import { speakerPalette } from '../node/rehearsals/palette'
+import { readRehearsals, rehearsalReport } from '../node/rehearsals/report'
+import { rehearsals } from '../vite/rehearsals'
 
 const HAND_MADE = fileURLToPath(new URL('./fixtures/rehearsals', import.meta.url))
 const FIRST = '2026-11-20T18-00-00Z.json'
@@ -21,11 +21,12 @@ const FIRST = '2026-11-20T18-00-00Z.json'
 describe('a rehearsal file', () => {
   const runs = readRehearsals(HAND_MADE)
 
+  // The first was saved before the kit said "section": its plan names each slide's `movement`.
   it('reads the hand-made files, oldest first, and finds where the time went', () => {
     expect(runs.map(r => r.startedAt)).toEqual(['2026-11-20T18:00:00.000Z', '2026-11-21T18:00:00.000Z'])
     // Slide 2 has two steps (a click): both count for it.
     expect(timeOnSlides(runs[0]!)).toEqual([8, 42, 25, 45])
-    expect(movementReadings(runs[0]!)).toEqual([
+    expect(sectionReadings(runs[0]!)).toEqual([
       { title: 'Opening', planned: 40, actual: 50, off: 10 },
       { title: 'The Race', planned: 60, actual: 70, off: 10 },
       { title: 'Whole talk', planned: 100, actual: 120, off: 20 },
@@ -36,15 +37,15 @@ describe('a rehearsal file', () => {
 
   it('reads a run stopped part-way as far as it went', () => {
     const partial = { ...runs[0]!, steps: runs[0]!.steps.slice(0, 3), end: 45 }
-    expect(movementReadings(partial)).toEqual([
+    expect(sectionReadings(partial)).toEqual([
       { title: 'Opening', planned: 40, actual: 45, off: 5 },
       { title: 'To slide 2 of 4', planned: 40, actual: 45, off: 5 },
     ])
     const middle = { ...runs[0]!, steps: [{ slide: 2, clicks: 0, at: 0 }, { slide: 3, clicks: 0, at: 33 }], end: 50 }
-    expect(movementReadings(middle).at(-1)).toEqual({ title: 'Slides 2 to 3 of 4', planned: 50, actual: 50, off: 0 })
+    expect(sectionReadings(middle).at(-1)).toEqual({ title: 'Slides 2 to 3 of 4', planned: 50, actual: 50, off: 0 })
   })
 
-  it('reports each run per movement and for the whole talk, the slowest slides, the trend and the pace', () => {
+  it('reports each run per section and for the whole talk, the slowest slides, the trend and the pace', () => {
     const report = rehearsalReport(runs).join('\n')
     expect(report).toContain('A hand-made talk: 2 rehearsals against a plan of 1:40.')
     expect(report).toMatch(/run 1 \(20 Nov 18:00 UTC\)\n {2}Opening +plan {2}0:40 {3}took {2}0:50 {3}\+0:10 behind/)
@@ -146,7 +147,7 @@ describe('calibration', () => {
       talk: 't',
       startedAt: '2026-11-20T18:00:00.000Z',
       duration: 60,
-      plan: words.map((w, i) => ({ slide: i + 1, title: '', movement: 'M', words: w, budget: 1 })),
+      plan: words.map((w, i) => ({ slide: i + 1, title: '', section: 'M', words: w, budget: 1 })),
       steps,
       end: at,
     }

@@ -1,12 +1,12 @@
-import type { TimerState } from '../../speaker/lib/pacing'
+import type { TimerState } from '../lib/pacing'
 import { describe, expect, it } from 'vitest'
-import { BEAT_SECONDS, clickMarks, clock, countWords, directions, elapsedSeconds, MIN_SECONDS, noteMarks, noteSeconds, paceAt, planOf, slideBudgets, spokenText, verdict, WORDS_PER_MINUTE } from '../../speaker/lib/pacing'
+import { BEAT_SECONDS, clickMarks, clock, countWords, directions, elapsedSeconds, MIN_SECONDS, noteMarks, noteSeconds, paceAt, planOf, slideBudgets, spokenText, verdict, WORDS_PER_MINUTE } from '../lib/pacing'
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0)
 
 describe('countWords', () => {
   it('counts spoken words, not markup or click marks', () => {
-    expect(countWords('<p>Meet Jim Walmsley. A tall, skinny guy.</p>')).toBe(7)
+    expect(countWords('<p>Meet Ada Lovelace. A quiet, careful mind.</p>')).toBe(7)
     expect(countWords('One [click] two <span class="slidev-note-click-mark" data-clicks="1"></span> three')).toBe(3)
     expect(countWords('It&#39;s ok &mdash; just do your best')).toBe(6)
     expect(countWords(undefined)).toBe(0)
@@ -80,12 +80,12 @@ describe('slideBudgets', () => {
 describe('plan and windows', () => {
   const plan = planOf([60, 30, 90])
 
-  const on = (slideNo: number, movement: { start: number, end: number }, elapsed: number) => paceAt({ plan, slideNo, movement, elapsed, enteredAt: elapsed })
+  const on = (slideNo: number, section: { start: number, end: number }, elapsed: number) => paceAt({ plan, slideNo, section, elapsed, enteredAt: elapsed })
 
   it('lays the slides end to end on the talk clock', () => {
     expect(plan).toEqual([{ start: 0, end: 60 }, { start: 60, end: 90 }, { start: 90, end: 180 }])
-    // Slides 2 to 3 as a movement: the window 60..180.
-    expect(on(2, { start: 2, end: 3 }, 60).movement).toEqual({ budget: 120, left: 120, off: 0 })
+    // Slides 2 to 3 as a section: the window 60..180.
+    expect(on(2, { start: 2, end: 3 }, 60).section).toEqual({ budget: 120, left: 120, off: 0 })
     expect(() => on(2, { start: 2, end: 4 }, 60)).toThrow()
   })
 
@@ -98,29 +98,29 @@ describe('plan and windows', () => {
 
 describe('paceAt', () => {
   const plan = planOf([60, 30, 90, 120])
-  const movement = { start: 2, end: 3 } // slides 2-3: the window 60..180
+  const section = { start: 2, end: 3 } // slides 2-3: the window 60..180
 
-  it('reads a speaker running late on the slide but still inside the movement', () => {
-    const pace = paceAt({ plan, slideNo: 2, movement, elapsed: 110, enteredAt: 70 })
+  it('reads a speaker running late on the slide but still inside the section', () => {
+    const pace = paceAt({ plan, slideNo: 2, section, elapsed: 110, enteredAt: 70 })
     expect(pace.slide).toEqual({ budget: 30, spent: 40, left: -10, off: 20 })
-    expect(pace.movement).toEqual({ budget: 120, left: 70, off: 0 })
+    expect(pace.section).toEqual({ budget: 120, left: 70, off: 0 })
   })
 
-  it('reads a speaker who reached the movement early', () => {
-    const pace = paceAt({ plan, slideNo: 2, movement, elapsed: 45, enteredAt: 45 })
+  it('reads a speaker who reached the section early', () => {
+    const pace = paceAt({ plan, slideNo: 2, section, elapsed: 45, enteredAt: 45 })
     expect(pace.slide.off).toBe(-15)
-    expect(pace.movement.off).toBe(-15)
-    expect(pace.movement.left).toBe(120)
+    expect(pace.section.off).toBe(-15)
+    expect(pace.section.left).toBe(120)
   })
 
-  it('reads a speaker behind the whole movement', () => {
-    const pace = paceAt({ plan, slideNo: 3, movement, elapsed: 200, enteredAt: 150 })
-    expect(pace.movement.off).toBe(20)
-    expect(pace.movement.left).toBe(-20)
+  it('reads a speaker behind the whole section', () => {
+    const pace = paceAt({ plan, slideNo: 3, section, elapsed: 200, enteredAt: 150 })
+    expect(pace.section.off).toBe(20)
+    expect(pace.section.left).toBe(-20)
   })
 
   it('never counts negative time on a slide when the timer was reset after entering it', () => {
-    expect(paceAt({ plan, slideNo: 1, movement: { start: 1, end: 1 }, elapsed: 5, enteredAt: 300 }).slide.spent).toBe(0)
+    expect(paceAt({ plan, slideNo: 1, section: { start: 1, end: 1 }, elapsed: 5, enteredAt: 300 }).slide.spent).toBe(0)
   })
 })
 
@@ -150,7 +150,7 @@ describe('elapsedSeconds follows Slidev\'s presenter timer', () => {
   it('keeps the pace reading still while paused', () => {
     const plan = planOf([60, 60])
     const paused: TimerState = { status: 'paused', startedAt: t0, pausedAt: t0 + 75_000 }
-    const read = (now: number) => paceAt({ plan, slideNo: 2, movement: { start: 1, end: 2 }, elapsed: elapsedSeconds(paused, now), enteredAt: 70 })
+    const read = (now: number) => paceAt({ plan, slideNo: 2, section: { start: 1, end: 2 }, elapsed: elapsedSeconds(paused, now), enteredAt: 70 })
     expect(read(t0 + 80_000)).toEqual(read(t0 + 600_000))
   })
 })

@@ -1,11 +1,11 @@
 // @vitest-environment node
-import type { RemoteServer } from '../../speaker/node/server/remote'
+import type { RemoteServer } from '../node/server/remote'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { parseDeckState, parseStep, shiftTimer } from '../../speaker/lib/remote'
-import { COOKIE, GuessLimit, serveRemote } from '../../speaker/node/server/remote'
+import { parseDeckState, parseStep, shiftTimer } from '../lib/remote'
+import { COOKIE, GuessLimit, serveRemote } from '../node/server/remote'
 
 describe('the phone remote protocol', () => {
   it('reads a step from the phone and drops anything else', () => {

@@ -7,8 +7,8 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { SLIDEV_CLASS } from '../../speaker/lib/slidev-dom'
-import { ROOT } from '../../speaker/node/deck/project'
+import { SLIDEV_CLASS } from '../lib/slidev-dom'
+import { ROOT } from '../node/deck/project'
 
 const CLIENT = join(ROOT, 'node_modules/@slidev/client')
 const adapter = readFileSync(join(ROOT, 'speaker/lib/slidev.ts'), 'utf8')
@@ -46,7 +46,7 @@ describe('slidev internals, through speaker/lib/slidev.ts', () => {
     const found = execFileSync('git', ['grep', '-l', '@slidev/client/', '--', '*.ts', '*.vue'], { cwd: ROOT, encoding: 'utf8' })
       .split('\n')
       .filter(Boolean)
-      .filter(file => !['speaker/lib/slidev.ts', 'test/unit/components/slide.ts', 'test/unit/slidev-internals.test.ts', 'speaker/env.d.ts'].includes(file))
+      .filter(file => !['speaker/lib/slidev.ts', 'test/unit/components/slide.ts', 'speaker/test/slidev-internals.test.ts', 'speaker/env.d.ts'].includes(file))
     expect(found).toEqual([])
   })
 })
