@@ -10,6 +10,8 @@ const port = Number(process.env.PREVIEW_PORT)
 const chromium = await resolveChromium()
 
 const WALK = /checks-walk\.spec\.ts/
+// What reads the walk's stops: back with axe, and again with reduced motion, side by side once it is done.
+const WALKED = /checks-(?:walk-back|motion)\.spec\.ts/
 const BUILT = /(?:share-base|share-read|share-present|present-rehearsal)\.spec\.ts/
 // The phone walks the presenter build through the stops of the walk.
 const PHONE = /present-remote\.spec\.ts/
@@ -38,6 +40,7 @@ export default defineConfig({
   projects: [
     // The deck walked click by click; its walk is kept for the talk's checks and share-pdf.
     { name: 'walk', testMatch: WALK },
+    { name: 'walked', testMatch: WALKED, dependencies: ['walk'] },
     // The other builds and the other three PDFs, made beside the walk, then the specs that test them.
     { name: 'builds', testMatch: /builds\.setup\.ts/ },
     { name: 'exports', testMatch: /exports\.setup\.ts/ },
@@ -47,7 +50,7 @@ export default defineConfig({
     // The speaker kit on a second deck of its own, in a throwaway copy.
     { name: 'kit', testDir: 'speaker/test', testMatch: /second-deck\.spec\.ts/ },
     // Every other spec needs only dist/.
-    { name: 'dist', testIgnore: [WALK, BUILT, AFTER_WALK, PDF, PHONE] },
+    { name: 'dist', testIgnore: [WALK, WALKED, BUILT, AFTER_WALK, PDF, PHONE] },
     { name: 'phone', testMatch: PHONE, dependencies: ['walk', 'builds'] },
   ],
   webServer: {

@@ -1,7 +1,7 @@
 /**
  * The builds the share-*.spec.ts and present-*.spec.ts files test, made once per run beside dist/
  * (no PDF in them: the main build ships and tests it). Playwright runs this first for the projects that
- * depend on it (playwright.config.ts), in its own worker while the deck is walked.
+ * depend on it (playwright.config.ts), while the deck is walked.
  */
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
@@ -14,7 +14,8 @@ function build(out: string, env: Record<string, string>): Promise<string> {
   return output(process.execPath, ['--import', 'tsx', 'speaker/node/cli.ts', 'build'], { ...process.env, DECK_OUT: out, DECK_PDF: '0', DECK_BASE: '', DECK_PUBLIC_URL: '', ...env })
 }
 
-test.describe.configure({ timeout: 300_000 })
+// Each into its own folder, side by side in the free workers: the specs that need them wait for all three.
+test.describe.configure({ mode: 'parallel', timeout: 300_000 })
 
 test('hosted under a sub-path with a public URL and the read view on: the build says where the read view is', async () => {
   const log = await build(HOSTED.dir, { DECK_PUBLIC_URL: HOSTED.publicUrl, DECK_HEADMATTER: '{"readView":true}' })

@@ -1,0 +1,37 @@
+/**
+ * Back with ArrowLeft from the last click to slide 1, through exactly the stops of the forward walk
+ * (checks-walk.spec.ts); the first stop on each slide going back is its final state, checked there with
+ * axe-core (WCAG 2 A/AA): no serious or critical finding.
+ */
+import { expect, test } from './fixtures'
+import { axeFindings, axeViolations, SLIDEV_CHROME } from './support/axe'
+import { Findings } from './support/failures'
+import { clicksPerSlide, deckStops, label, settle, walkBack } from './support/walk'
+
+test('back to the start with the keyboard alone, through every click; no serious or critical axe finding on any slide\'s final state', async ({ page, guard }) => {
+  test.setTimeout(300_000)
+  const forward = await deckStops(page)
+  const clicks = clicksPerSlide(forward)
+  const last = forward.at(-1)!
+  await page.goto(`${last.no}?clicks=${last.clicks}`)
+  const findings = new Findings('a11y')
+  const minor: string[] = []
+  const checked = new Set<number>()
+  // The walk itself waits for Slidev to know the previous slide's clicks; a slide is settled only where it is checked.
+  const back = await walkBack(page, async (p) => {
+    if (checked.has(p.no))
+      return
+    checked.add(p.no)
+    await settle(page, p.no)
+    expect(p.clicks, `ArrowLeft enters slide ${p.no} at its last click`).toBe(clicks[p.no - 1])
+    const { blocking, minor: others } = axeFindings(await axeViolations(page, SLIDEV_CHROME))
+    minor.push(...others.map(m => `${label(p)} ${m}`))
+    await findings.add(label(p), blocking, page)
+  })
+  // Going back passes through exactly the same stops in reverse: every click of every slide.
+  expect(back.map(label)).toEqual([...forward].reverse().map(label))
+  if (minor.length)
+    test.info().annotations.push({ type: 'minor axe findings', description: minor.join('; ') })
+  expect(findings.report(), `${findings.list.length} serious/critical finding(s) on ${checked.size} slides`).toBe('')
+  void guard
+})
