@@ -1,8 +1,8 @@
 /**
  * The talk's fonts cut down, at build time, to the characters it has: the Latin files styles/fonts.css
- * names, subset (harfbuzz, `subset-font`) to printable ASCII and every character of the sources the
- * audience can see: slides, notes (the read view shows them), components, layouts, data, and the speaker
- * kit's pages and widgets. Roughly half of each file, on every phone's first visit. Dev and export keep
+ * names, subset (harfbuzz, `subset-font`) to printable ASCII, what Slidev's Markdown makes of it, and
+ * every character of the sources the audience can see: slides, notes (the read view shows them),
+ * components, layouts, data, and the speaker kit's pages and widgets. Roughly half of each file, on every phone's first visit. Dev and export keep
  * the whole Latin files; a character added later is in the next build's subset (test/unit/fonts.test.ts).
  */
 import type { Plugin } from 'vite'
@@ -23,9 +23,12 @@ export function deckSources(): string[] {
   return ['slides.md', 'global-bottom.vue', 'speaker/custom-nav-controls.vue', 'speaker/global-top.vue', ...under('pages', /\.md$/), ...under('components', /\.(?:vue|ts)$/), ...under('layouts', /\.vue$/), ...under('data', /\.ts$/), ...kit]
 }
 
-/** Printable ASCII (numbers and words a component builds at run time) and every character of the sources. */
+/** Markdown-it's typographer, on in Slidev's Markdown plugin: "isn't" is shown as "isn’t", "--" as "–", "..." as "…". */
+const TYPOGRAPHER = '‘’“”–—…©®™±'
+
+/** Printable ASCII (numbers and words a component builds at run time), the typographer's, and every character of the sources. */
 export function deckCharacters(): string {
-  const chars = new Set<string>()
+  const chars = new Set<string>(TYPOGRAPHER)
   for (let code = 0x20; code <= 0x7E; code++)
     chars.add(String.fromCharCode(code))
   for (const file of deckSources()) {

@@ -23,7 +23,7 @@ import { deckInfo, loadDeck } from '../../speaker/node/deck/info'
 import { serveDeck } from '../../speaker/node/server/static'
 import { readText } from '../../speaker/vite/read'
 import { expect, guardPage, test } from './fixtures'
-import { builtText, HOSTED, notePhrases, PRIVATE_DIR } from './share-support'
+import { builtText, deckKept, HOSTED, notePhrases, offlineContext, PRIVATE_DIR } from './share-support'
 import { axeFindings, axeViolations } from './support/axe'
 import { press } from './support/walk'
 
@@ -172,15 +172,11 @@ test.describe('read view on, with a public URL', () => {
   })
 
   test('after one visit the read view works offline', async ({ browser }) => {
-    const own = await serveDeck(ON, BASE)
-    const context = await browser.newContext({ serviceWorkers: 'allow' })
+    const own = await serveDeck(ON, BASE, 0, '127.0.0.1', { hosted: true })
+    const context = await offlineContext(await browser.newContext({ serviceWorkers: 'allow' }))
     const page = await context.newPage()
     await page.goto(`${own.url}read`)
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready
-      if (!navigator.serviceWorker.controller)
-        await new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
-    })
+    await deckKept(page)
     await own.close()
     await context.setOffline(true)
     await page.reload()
