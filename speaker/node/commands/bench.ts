@@ -6,8 +6,8 @@
  * (bench/first-visit.ts), the first load without a service worker (bytes until slide 1 is on screen with
  * its fonts, and the time to it), the first visit with it (every byte page and worker fetch in 30 s, ended
  * early once the worker holds the deck and the network is quiet; files fetched twice), the same first
- * visit over venue Wi-Fi (Chromium's network emulation); then `slidev export` time
- * and PDF bytes per page. Prints a table with ratios and goals (not a test: no pass/fail) and writes
+ * visit over venue Wi-Fi (Chromium's network emulation); then `slidev export` time and PDF bytes per
+ * page. Prints a table with ratios and goals (not a test: no pass/fail) and writes
  * bench/results/latest.json. Then the phone remote: the whole talk stepped from a phone-sized page, tap
  * to audience window (median, p95, max; bench/phone.ts).
  */
