@@ -28,6 +28,12 @@ test('the build holds no speaker note text; with `readView: true`, only the word
   expect(text).not.toContain('Before presenting')
 })
 
+test('the build ships Vue\'s production code: no development warnings, no devtools', () => {
+  const text = builtText(DIST)
+  expect(text).not.toContain('[Vue warn]')
+  expect(text).not.toContain('org.vuejs.router')
+})
+
 test('the build has no presenter, notes or handout route', async ({ page, guard }) => {
   expect(builtText(DIST)).not.toContain('slidev-presenter-main-slide-mode') // a key only the presenter page uses
   await page.goto('presenter/1')
