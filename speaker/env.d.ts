@@ -20,6 +20,8 @@ declare const __SLIDEV_HAS_SERVER__: boolean
 declare const __SLIDEV_MEMORY_ROUTE__: boolean
 /** Whether the /read route and its words are built: the headmatter's `readView`, or notes present (vite/read.ts). */
 declare const __DECK_READ__: boolean
+/** Whether this build has the deck's own service worker: the hosted build, unless the headmatter says `offline: false` (vite/offline.ts). */
+declare const __DECK_OFFLINE__: boolean
 
 declare module 'virtual:shipped-pdf' {
   const pdf: import('./vite/ship-pdf').ShippedPdf | null

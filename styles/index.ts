@@ -1,7 +1,5 @@
-// Fonts ship with the deck (fonts.provider: none): no request leaves for a font host.
-import '@fontsource-variable/fraunces'
-import '@fontsource-variable/fraunces/wght-italic.css'
-import '@fontsource-variable/inter'
+// Fonts ship with the deck (fonts.provider: none): no request leaves for a font host. Latin only (fonts.css).
+import './fonts.css'
 import './tokens.css'
 import './base.css'
 import './layouts.css'

@@ -1,9 +1,9 @@
 /**
- * Proof of reuse: a second deck (speaker/example: four slides of its own words, none of the talk's
- * components) loads the kit with the same one headmatter line and gets every feature, in a throwaway copy
- * set up as its README says. Lean on purpose: one export run makes its four PDFs, one build (the venue
- * build, served to the phone) carries the browser checks, all in one browser context; a broken slide
- * fails the hosted build within seconds and leaves the last one in place.
+ * Proof of reuse: a second deck (speaker/example: five slides of its own words, none of the talk's
+ * components, one with code) loads the kit with the same one headmatter line and gets every feature, in a
+ * throwaway copy set up as its README says. Lean on purpose: one export run makes its four PDFs, one build
+ * (the venue build, served to the phone) carries the browser checks, all in one browser context; a broken
+ * slide fails the hosted build within seconds and leaves the last one in place.
  * Its own note marks are set in its headmatter: stage directions in { }, and every ( … ) said aloud.
  */
 import type { ChildProcess } from 'node:child_process'
@@ -11,6 +11,7 @@ import type { DeckCopy } from './deck-copy'
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
+import { slideSelector } from '../lib/slidev-dom'
 import { copyDeck } from './deck-copy'
 import { guardPage } from './guard'
 
@@ -37,9 +38,9 @@ test('one export run makes the slides, steps, handout and read PDFs, with its ow
   const result = await deck.speaker(['export', 'all'])
   expect(result.status, result.stderr).toBe(0)
   const pdf = (kind: string) => deck.path('exports', `small-batches${kind}.pdf`)
-  expect(pages(pdf(''))).toBe(4)
-  expect(pages(pdf('-steps'))).toBe(5) // slide 2 has one click
-  expect(pages(pdf('-handout'))).toBe(4)
+  expect(pages(pdf(''))).toBe(5)
+  expect(pages(pdf('-steps'))).toBe(6) // slide 2 has one click
+  expect(pages(pdf('-handout'))).toBe(5)
   const read = text(pdf('-read'))
   expect(read).toContain('Good morning. This is a talk about doing less at a time.')
   expect(read).toContain(SAID_ASIDE) // recordNotes: "" says every ( … ) aloud
@@ -68,7 +69,7 @@ test('a broken slide fails the hosted build within seconds, naming it, and the l
   }
 })
 
-test('the venue build: the gauge, a recorded rehearsal, the phone behind its token, the read view and the handout', async ({ page }) => {
+test('the venue build: the gauge, a recorded rehearsal, the phone behind its token, the read view, the handout, code highlighted', async ({ page }) => {
   test.setTimeout(300_000)
   present = deck.start(['present', '--remote'], { REMOTE_HOST: '127.0.0.1', PORT: '0' })
   // The laptop's address (its token may save rehearsals) and the phone's (a token that may only step).
@@ -107,14 +108,22 @@ test('the venue build: the gauge, a recorded rehearsal, the phone behind its tok
   const handset = await page.context().newPage()
   await handset.goto(`${origin}/phone`)
   await expect(handset.getByTestId('phone-link')).toHaveText('live')
-  await expect(handset.getByTestId('phone-slide')).toHaveText(/\/ 4$/)
+  await expect(handset.getByTestId('phone-slide')).toHaveText(/\/ 5$/)
   await handset.close()
 
   await page.goto(`${origin}/read`)
   await expect(page.locator('#read')).toContainText(SAID_ASIDE)
   await expect(page.locator('#read')).not.toContainText('Pause')
   await page.goto(`${origin}/handout`)
-  await expect(page.locator('[data-handout-no]')).toHaveCount(4)
+  await expect(page.locator('[data-handout-no]')).toHaveCount(5)
+
+  // The highlighter is not preloaded (vite/lazy-highlighter.ts), yet the code slide is highlighted.
+  expect(readFileSync(deck.path('dist-present/index.html'), 'utf8')).not.toMatch(/shiki/i)
+  await page.goto(`${origin}/4`)
+  const code = page.locator(`${slideSelector(4)} pre.shiki`)
+  await expect(code).toContainText('@/speaker')
+  const colours = await code.locator('span span').evaluateAll(spans => [...new Set(spans.map(span => getComputedStyle(span).color))])
+  expect(colours.length, `token colours: ${colours.join(', ')}`).toBeGreaterThan(2)
 
   expect(guard.foreignRequests).toEqual([])
   expect(guard.consoleProblems).toEqual([])

@@ -1,11 +1,9 @@
 /**
- * Ships the PDF in DECK_SHIP_PDF (set by node/commands/build.ts) beside index.html and in the service worker's
- * precache, so a direct visit gets the PDF (not the deck's fallback page), offline too.
+ * Ships the PDF in DECK_SHIP_PDF (set by node/commands/build.ts) beside index.html, so a direct visit gets the
+ * PDF (not the deck's fallback page). It is not precached: the service worker keeps it once fetched (worker/sw.ts).
  * `virtual:shipped-pdf` tells the Download button where it is, or null where none ships (dev, present).
  */
 import type { Plugin } from 'vite'
-import type { VitePluginPWAAPI } from 'vite-plugin-pwa'
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import process from 'node:process'
@@ -22,12 +20,10 @@ export interface ShippedPdf {
 export function shipPdf(file = process.env.DECK_SHIP_PDF || undefined): Plugin {
   const fileName = file && basename(file)
   let base = '/'
-  let pwa: VitePluginPWAAPI | undefined
   return {
     name: 'speaker:ship-pdf',
     configResolved(config) {
       base = config.base
-      pwa = config.plugins.find(plugin => plugin.name === 'vite-plugin-pwa')?.api as VitePluginPWAAPI | undefined
     },
     resolveId: id => id === SHIPPED_PDF_ID ? RESOLVED : undefined,
     load(id) {
@@ -37,10 +33,7 @@ export function shipPdf(file = process.env.DECK_SHIP_PDF || undefined): Plugin {
     generateBundle() {
       if (!file || !fileName)
         return
-      const source = readFileSync(file)
-      this.emitFile({ type: 'asset', fileName, source })
-      const revision = createHash('sha256').update(source).digest('hex').slice(0, 16)
-      pwa?.extendManifestEntries(entries => [...entries, { url: fileName, revision }])
+      this.emitFile({ type: 'asset', fileName, source: readFileSync(file) })
     },
   }
 }

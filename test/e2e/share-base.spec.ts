@@ -3,7 +3,7 @@
  * https://example.org/talks/walmsley/, built once into its own folder (share-support.ts's HOSTED, which
  * share-read tests too; no PDF: the main build tests that). Deep links and reloads
  * work under the base, the social preview URLs are absolute, and after one visit the deck keeps
- * working with the server gone (service worker from Slidev's `pwa` option).
+ * working with the server gone (the kit's service worker, speaker/worker/sw.ts).
  */
 import type { Page } from '@playwright/test'
 import type { ServedDeck } from '../../speaker/node/server/static'
@@ -12,7 +12,7 @@ import { slideSelector } from '../../speaker/lib/slidev-dom'
 import { serveDeck } from '../../speaker/node/server/static'
 import { OG_IMAGE, OG_SIZE } from '../../speaker/node/site/og-image'
 import { expect, guardPage, test } from './fixtures'
-import { HOSTED, pngSize } from './share-support'
+import { deckKept, HOSTED, offlineContext, pngSize } from './share-support'
 
 const { dir: OUT, base: BASE, publicUrl: PUBLIC_URL } = HOSTED
 
@@ -62,20 +62,13 @@ test('the social preview uses absolute URLs on the public address', async ({ pag
 })
 
 test('after one visit the deck works offline', async ({ browser }) => {
-  // Its own server, so the test can pull the plug without touching the others.
-  const own = await serveDeck(OUT, BASE)
-  const context = await browser.newContext({ serviceWorkers: 'allow' })
+  // Its own server, as a host serves the deck, so the test can pull the plug without touching the others.
+  const own = await serveDeck(OUT, BASE, 0, '127.0.0.1', { hosted: true })
+  const context = await offlineContext(await browser.newContext({ serviceWorkers: 'allow' }))
   const page = await context.newPage()
   await page.goto(`${own.url}1`)
   await expect(page.locator(slideSelector(1))).toBeVisible()
-  // Slidev registers the worker on load; wait until it controls the page and has cached the deck.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready
-    if (!navigator.serviceWorker.controller)
-      await new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
-  })
-  await page.reload()
-  await expect.poll(() => page.evaluate(async () => (await caches.keys()).length)).toBeGreaterThan(0)
+  await deckKept(page)
 
   await own.close()
   await context.setOffline(true)

@@ -1,7 +1,7 @@
 /**
  * The hosted deck as `npm run build` made it (dist/, served by playwright.config.ts):
  * it leaks no notes (only the spoken words, where the read view is on: share-read.spec.ts) and no presenter view, carries its social preview and serves its own PDF,
- * also through its service worker and offline.
+ * also through its service worker, and offline once fetched.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -26,6 +26,12 @@ test('the build holds no speaker note text; with `readView: true`, only the word
   for (const phrase of phrases)
     expect(text.includes(phrase), `note text "${phrase}" in ${DIST} (readView ${read})`).toBe(read && spoken.includes(phrase))
   expect(text).not.toContain('Before presenting')
+})
+
+test('the build ships Vue\'s production code: no development warnings, no devtools', () => {
+  const text = builtText(DIST)
+  expect(text).not.toContain('[Vue warn]')
+  expect(text).not.toContain('org.vuejs.router')
 })
 
 test('the build has no presenter, notes or handout route', async ({ page, guard }) => {
@@ -80,11 +86,11 @@ test('the download button serves the PDF shipped inside the build', async ({ pag
   void guard
 })
 
-test('under the service worker a visit to the PDF gets the PDF, and so does the button offline', async ({ browser }) => {
+test('under the service worker a visit to the PDF gets the PDF, kept from then on: the button works offline', async ({ browser }) => {
   const pdfName = `${(await deckInfo()).exportFilename}.pdf`
   const shipped = readFileSync(join(DIST, pdfName))
-  // Its own server, so the test can pull the plug without touching the others.
-  const own = await serveDeck(DIST, hostedBase())
+  // Its own server, as a host serves the deck, so the test can pull the plug without touching the others.
+  const own = await serveDeck(DIST, hostedBase(), 0, '127.0.0.1', { hosted: true })
   const context = await browser.newContext({ serviceWorkers: 'allow' })
   const page = await context.newPage()
   await page.goto(`${own.url}2`)
@@ -93,14 +99,15 @@ test('under the service worker a visit to the PDF gets the PDF, and so does the 
     if (!navigator.serviceWorker.controller)
       await new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
   })
-  // The worker precaches the PDF with the deck.
-  await expect.poll(() => page.evaluate(async (name) => {
+  const kept = (): Promise<boolean> => page.evaluate(async (name) => {
     for (const key of await caches.keys()) {
       if ((await (await caches.open(key)).keys()).some(request => new URL(request.url).pathname.endsWith(`/${name}`)))
         return true
     }
     return false
-  }, pdfName)).toBe(true)
+  }, pdfName)
+  // Not precached: a first visit leaves the PDF alone (share-first-visit.spec.ts counts the bytes).
+  expect(await kept(), 'the PDF is in a cache before anyone asked for it').toBe(false)
 
   // A direct visit: the worker answers with the PDF (Chromium shows it in its viewer), not the deck's index.html.
   const visit = async (): Promise<void> => {
@@ -111,6 +118,7 @@ test('under the service worker a visit to the PDF gets the PDF, and so does the 
   }
   await visit()
 
+  // Once fetched, the worker keeps it: offline, the same visit and the button still get it.
   await own.close()
   await context.setOffline(true)
   await visit()

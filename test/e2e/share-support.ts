@@ -1,9 +1,11 @@
 /**
  * Shared by the share-*.spec.ts and present-*.spec.ts tests: where the builds they test are, note
- * sentences to search builds for, and reading built files.
+ * sentences to search builds for, reading built files, and knowing when the service worker holds the deck.
  */
+import type { BrowserContext, Page } from '@playwright/test'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { DECK_KEPT } from '../../speaker/lib/offline'
 import { loadDeck } from '../../speaker/node/deck/info'
 import { DIST } from '../../speaker/node/deck/project'
 
@@ -12,6 +14,23 @@ export const HOSTED = { dir: `${DIST}-hosted`, base: '/talks/walmsley/', publicU
 
 /** The deck built with the read view off and no public URL (builds.setup.ts). */
 export const PRIVATE_DIR = `${DIST}-private`
+
+/**
+ * A context whose pages hear the service worker say it holds the deck (speaker/lib/offline.ts):
+ * `deckKept(page)` then resolves once it has, for the page as loaded last.
+ */
+export async function offlineContext(context: BrowserContext): Promise<BrowserContext> {
+  await context.addInitScript((word) => {
+    (window as unknown as { deckKept: Promise<void> }).deckKept = new Promise((resolve) => {
+      navigator.serviceWorker?.addEventListener('message', event => event.data === word && resolve())
+    })
+  }, DECK_KEPT)
+  return context
+}
+
+export function deckKept(page: Page): Promise<void> {
+  return page.evaluate(() => (window as unknown as { deckKept: Promise<void> }).deckKept)
+}
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim()
 

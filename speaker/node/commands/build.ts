@@ -1,9 +1,10 @@
 /**
  * `speaker build`: the hosted deck, a static SPA in dist/ (DECK_OUT) under DECK_BASE (or the path of
  * DECK_PUBLIC_URL), without speaker notes or presenter view. Through headmatter overrides
- * (setup/preparser.ts) it adds what a shared link needs: offline use (`pwa`), the PDF shipped and
- * precached (vite/ship-pdf.ts; DECK_PDF=0 skips it), a social preview (DECK_OG_IMAGE=0 skips
- * it), and the read view when the headmatter says `readView: true`.
+ * (setup/preparser.ts) it adds what a shared link needs: the PDF shipped (vite/ship-pdf.ts; DECK_PDF=0
+ * skips it), a social preview (DECK_OG_IMAGE=0 skips it), and the read view when the headmatter says
+ * `readView: true`. A build without notes is offline after the first visit (vite/offline.ts) unless the
+ * headmatter says `offline: false`.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -39,7 +40,7 @@ export async function run(): Promise<void> {
   const image = withOg ? `${url ?? base}${OG_IMAGE}` : undefined
   const description = deck.description || undefined
 
-  // The PDF is rendered from the sources first, so the build can ship it and its service worker precache it.
+  // The PDF is rendered from the sources first, so the build can ship it.
   const [pdf] = withPdf ? await exportPdfs(['slides']) : []
   // Built beside dist/ and swapped in complete, social image included: a failure leaves the last build serving.
   await replaceDir(DIST, async (out) => {
@@ -50,7 +51,6 @@ export async function run(): Promise<void> {
       pdf,
       headmatter: {
         ...asked,
-        pwa: true,
         // The page and card titles are the talk's, without Slidev's " - Slidev" suffix, unless slides.md sets its own.
         ...(deck.headmatter.titleTemplate ? {} : { titleTemplate: '%s' }),
         // Slidev's button is a plain <a download>, which the service worker never sees: ours fetches it (works offline).

@@ -1,13 +1,13 @@
 /**
  * rehearsals/chart.svg: above, each slide's planned seconds (bars) against each run (lines, the latest in
  * the accent colour); below, how far ahead or behind each run was as the talk went on. A standalone SVG,
- * no script, in the deck's colours (palette.ts).
+ * no script, in the deck's colours (deck/palette.ts).
  */
 import type { Rehearsal } from '../../lib/rehearsal'
-import type { Palette } from './palette'
+import type { Palette } from '../deck/palette'
 import { clock, signedClock } from '../../lib/pacing'
 import { covered, runName, timeOnSlides } from '../../lib/rehearsal'
-import { speakerPalette } from './palette'
+import { speakerPalette } from '../deck/palette'
 
 const W = 1100
 const LEFT = 64

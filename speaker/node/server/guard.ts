@@ -31,6 +31,7 @@ export const CONTENT_SECURITY_POLICY = [
 /**
  * Sent with every answer of the local servers. `no-store`: the presenter build's scripts carry the
  * notes, and a venue machine's cache is no place for them (the local servers are fast enough without).
+ * Only the hosted deck, which has no notes, may be kept (static.ts's `hosted`).
  */
 export const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

@@ -23,6 +23,9 @@ export interface BuildOptions {
 export async function slidevBuild({ out, base, withoutNotes, headmatter, pdf }: BuildOptions): Promise<void> {
   await run(join(ROOT, 'node_modules/.bin/slidev'), ['build', '--base', base, '--out', out, ...(withoutNotes ? ['--without-notes'] : [])], {
     ...process.env,
+    // A Vite dev server in this process (the PDF export, the deck's checks) sets NODE_ENV=development, and a
+    // build that inherits it ships Vue's and its router's development code (warnings, devtools).
+    NODE_ENV: 'production',
     DECK_HEADMATTER: JSON.stringify(headmatter),
     DECK_SHIP_PDF: pdf ?? '',
     SPEAKER_QUIET_BUILD: '1',

@@ -1,13 +1,13 @@
 /**
  * The kit's colours as the deck dresses them, for what the kit draws outside the browser (the rehearsal
- * chart, drawn dark): the `--speaker-*` custom properties declared in the kit's styles/index.css (its
- * defaults, the dark scheme's over the light), then in the deck's styles/ (which win), with `var()`
- * references resolved through the same declarations.
+ * chart, drawn dark; the installed deck's web app manifest, vite/offline.ts): the `--speaker-*` custom
+ * properties declared in the kit's styles/index.css (its defaults, the dark scheme's over the light), then
+ * in the deck's styles/ (which win), with `var()` references resolved through the same declarations.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ROOT } from '../deck/project'
+import { ROOT } from './project'
 
 const KIT_STYLES = fileURLToPath(new URL('../../styles/index.css', import.meta.url))
 
