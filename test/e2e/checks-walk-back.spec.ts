@@ -17,12 +17,12 @@ test('back to the start with the keyboard alone, through every click; no serious
   const findings = new Findings('a11y')
   const minor: string[] = []
   const checked = new Set<number>()
-  // The walk itself waits for Slidev to know the previous slide's clicks; a slide is settled only where it is checked.
+  // A speaker pauses at each stop: keys pressed while a slide is still moving are taken late, which costs more than the pause.
   const back = await walkBack(page, async (p) => {
+    await settle(page, p.no)
     if (checked.has(p.no))
       return
     checked.add(p.no)
-    await settle(page, p.no)
     expect(p.clicks, `ArrowLeft enters slide ${p.no} at its last click`).toBe(clicks[p.no - 1])
     const { blocking, minor: others } = axeFindings(await axeViolations(page, SLIDEV_CHROME))
     minor.push(...others.map(m => `${label(p)} ${m}`))
