@@ -137,11 +137,8 @@ export function walkBack(page: Page, visit?: (p: Position) => Promise<void>, max
 export async function toSlideEnd(page: Page): Promise<void> {
   const { no } = position(page)
   const seen = await walk(page, 'ArrowRight', undefined, 2000, p => p.no !== no)
-  if (seen.at(-1)!.no !== no) {
-    const before = page.url()
-    await page.keyboard.press('ArrowLeft')
-    await page.waitForURL(url => url.href !== before, { timeout: SLOW_STEP_MS })
-  }
+  if (seen.at(-1)!.no !== no && !await press(page, 'ArrowLeft', SLOW_STEP_MS))
+    throw new Error(`The deck did not step back to slide ${no} from ${label(seen.at(-1)!)} within ${SLOW_STEP_MS / 1000} s`)
   await settle(page, no)
 }
 
