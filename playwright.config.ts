@@ -19,8 +19,8 @@ const AFTER_WALK = /(?:talk|share-pdf)\.spec\.ts/
 const PDF = /checks-pdf\.spec\.ts/
 
 // Runs against the production build in dist/ (npm run build first), served as a host would serve it.
-// Four workers on two cores: the browser checks mostly wait on frames and the setups on their child
-// processes (a run uses under one core on average with two), so the builds, PDFs and checks overlap.
+// Four workers on two cores: the browser checks wait on frames and the setups on their child processes,
+// so it takes four to keep both cores busy (with the unit tests beside them, npm test).
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results/artifacts',
@@ -37,21 +37,23 @@ export default defineConfig({
     launchOptions: { executablePath: chromium.path, args: chromiumArgs() },
     screenshot: 'only-on-failure',
   },
+  // Playwright runs these in two phases: every project without dependencies, then every project that has
+  // some. Within a phase, workers take projects in this order: the longest first, so none is left alone at the end.
   projects: [
+    // The speaker kit on a second deck of its own, in a throwaway copy.
+    { name: 'kit', testDir: 'speaker/test', testMatch: /second-deck\.spec\.ts/ },
     // The deck walked click by click; its walk is kept for the talk's checks and share-pdf.
     { name: 'walk', testMatch: WALK },
-    { name: 'walked', testMatch: WALKED, dependencies: ['walk'] },
     // The other builds and the other three PDFs, made beside the walk, then the specs that test them.
-    { name: 'builds', testMatch: /builds\.setup\.ts/ },
     { name: 'exports', testMatch: /exports\.setup\.ts/ },
+    { name: 'builds', testMatch: /builds\.setup\.ts/ },
+    // Every other spec needs only dist/.
+    { name: 'dist', testIgnore: [WALK, WALKED, BUILT, AFTER_WALK, PDF, PHONE] },
+    { name: 'walked', testMatch: WALKED, dependencies: ['walk'] },
+    { name: 'phone', testMatch: PHONE, dependencies: ['walk', 'builds'] },
     { name: 'built', testMatch: BUILT, dependencies: ['builds'] },
     { name: 'talk', testMatch: AFTER_WALK, dependencies: ['walk', 'exports'] },
     { name: 'pdf', testMatch: PDF, dependencies: ['exports'] },
-    // The speaker kit on a second deck of its own, in a throwaway copy.
-    { name: 'kit', testDir: 'speaker/test', testMatch: /second-deck\.spec\.ts/ },
-    // Every other spec needs only dist/.
-    { name: 'dist', testIgnore: [WALK, WALKED, BUILT, AFTER_WALK, PDF, PHONE] },
-    { name: 'phone', testMatch: PHONE, dependencies: ['walk', 'builds'] },
   ],
   webServer: {
     // Node itself, not the tsx CLI, so Playwright's stop signal reaches the server.

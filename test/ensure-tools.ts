@@ -37,7 +37,7 @@ async function ensureChromium(): Promise<void> {
     if (!(error instanceof ChromiumNotFoundError) || !canApt)
       throw error
   }
-  aptInstall('chromium', 'No Chromium found')
+  aptInstall('chromium-headless-shell', 'No Chromium found')
   console.log(`Chromium installed: ${(await resolveChromium()).path}`)
 }
 

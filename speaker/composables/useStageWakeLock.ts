@@ -1,6 +1,6 @@
 /**
- * Keeps the screen awake on stage, in every engine. Slidev's own request (its `wakeLock` setting, off in
- * slides.md) is made at load and not caught: WebKit refuses it without a user gesture, an unhandled
+ * Keeps the screen awake on stage, in every engine. Slidev's own request (its `wakeLock` setting, turned off
+ * by setup/preparser.ts) is made at load and not caught: WebKit refuses it without a user gesture, an unhandled
  * NotAllowedError. Here a refused request is made again on the next key press or click, and again when
  * the page is shown after being hidden (the browser releases the lock then).
  */

@@ -1,6 +1,8 @@
 /**
  * Build-time headmatter overrides, as JSON in DECK_HEADMATTER (set by node/site/slidev-build.ts), so one
- * slides.md serves every build. Without it, dev and export see slides.md as written.
+ * slides.md serves every build. Without it, dev and export see slides.md as written, but for one setting:
+ * Slidev's own wake lock is off, because the kit keeps the screen awake itself (composables/useStageWakeLock.ts)
+ * and Slidev's request, made at load and never caught, is an unhandled rejection wherever it is refused.
  */
 import process from 'node:process'
 import { definePreparserSetup } from '@slidev/types'
@@ -15,9 +17,7 @@ export function headmatterOverrides(raw: string | undefined): Record<string, unk
 }
 
 export default definePreparserSetup(() => {
-  const overrides = headmatterOverrides(process.env.DECK_HEADMATTER)
-  if (Object.keys(overrides).length === 0)
-    return []
+  const overrides = { wakeLock: false, ...headmatterOverrides(process.env.DECK_HEADMATTER) }
   // The parser calls transformSlide for the entry's slides first, so the first call is the headmatter.
   let done = false
   return [{

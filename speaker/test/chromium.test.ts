@@ -35,6 +35,11 @@ describe('the Chromium resolver', () => {
     expect((await resolve(['/usr/bin/google-chrome', '/usr/bin/chromium'])).path).toBe('/usr/bin/chromium')
   })
 
+  it('takes a system\'s headless shell over its full browser', async () => {
+    const found = await resolveChromium({ env: {}, exists: path => ['/usr/bin/chromium', '/usr/bin/chromium-headless-shell'].includes(path), playwrightPath: async () => undefined })
+    expect(found).toEqual({ path: '/usr/bin/chromium-headless-shell', from: 'system' })
+  })
+
   it('fails with one paragraph that names both ways to get a browser', async () => {
     const error = await resolve([]).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ChromiumNotFoundError)

@@ -2,6 +2,8 @@
  * The one place that finds a Chromium for export, screenshots and tests.
  * Order: CHROMIUM_PATH, then Playwright's own browser if it was installed, then the system's.
  * No install step downloads a browser, so this never assumes Playwright's is there.
+ * Everything here runs headless: of the system's, a headless shell (Debian's chromium-headless-shell) comes
+ * first, since it renders the same pages for about a third less CPU than the full browser.
  */
 import type { Browser } from 'playwright-chromium'
 import { existsSync } from 'node:fs'
@@ -9,6 +11,7 @@ import process from 'node:process'
 import { onInterrupt } from '../process/lifecycle'
 
 const SYSTEM_CHROMIUM_PATHS = [
+  '/usr/bin/chromium-headless-shell',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
@@ -26,7 +29,7 @@ export class ChromiumNotFoundError extends Error {
       'Looked at $CHROMIUM_PATH, Playwright\'s own browser and the usual system paths',
       `(${SYSTEM_CHROMIUM_PATHS.join(', ')}).`,
       'Get one either way: `npx playwright install chromium` (downloads Playwright\'s build),',
-      'or your OS package (Debian/Ubuntu: `sudo apt-get install chromium`; macOS: install Google Chrome),',
+      'or your OS package (Debian/Ubuntu: `sudo apt-get install chromium-headless-shell`, or `chromium`; macOS: install Google Chrome),',
       'or point CHROMIUM_PATH at any Chromium or Chrome binary.',
     ].join(' '))
     this.name = 'ChromiumNotFoundError'

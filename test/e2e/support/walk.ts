@@ -92,7 +92,8 @@ export async function settle(page: Page, no: number, timeout = 10_000): Promise<
  * `visit` at each stop (the start included).
  */
 async function walk(page: Page, key: 'ArrowRight' | 'ArrowLeft', visit?: (p: Position) => Promise<void>, maxSteps = 2000, until?: (p: Position) => boolean): Promise<Position[]> {
-  const total = (await loadDeck()).slides.length
+  const { slides } = await loadDeck()
+  const total = slides.length
   const seen: Position[] = [position(page)]
   await visit?.(seen[0]!)
   for (let i = 0; i < maxSteps; i++) {
@@ -112,6 +113,12 @@ async function walk(page: Page, key: 'ArrowRight' | 'ArrowLeft', visit?: (p: Pos
       })
     }
     const p = position(page)
+    // One key, one stop: a landing past a stop would leave that stop out of every check that reads the walk.
+    const oneStep = key === 'ArrowRight'
+      ? (p.no === here.no && p.clicks === here.clicks + 1) || (p.no === here.no + 1 && p.clicks === Number(slides[here.no]!.frontmatter.clicksStart ?? 0))
+      : (p.no === here.no && p.clicks === here.clicks - 1) || p.no === here.no - 1
+    if (!oneStep)
+      throw new Error(`${key} from ${label(here)} landed on ${label(p)}, past a stop`)
     seen.push(p)
     await visit?.(p)
   }
