@@ -19,13 +19,14 @@ const AFTER_WALK = /(?:talk|share-pdf)\.spec\.ts/
 const PDF = /checks-pdf\.spec\.ts/
 
 // Runs against the production build in dist/ (npm run build first), served as a host would serve it.
-// Four workers on two cores: the browser checks wait on frames and the setups on their child processes,
-// so it takes four to keep both cores busy (with the unit tests beside them, npm test).
+// Three workers on two cores: the browser checks wait on frames and the setups on their child processes,
+// and npm test runs the unit tests beside them. Measured on a quiet 2-core machine: two leave the cores
+// idle at the end of each phase, four spend more on switching between them (npm test 379, 352, 370 s).
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results/artifacts',
   fullyParallel: false,
-  workers: 4,
+  workers: 3,
   retries: 0,
   timeout: 120_000,
   // A whole run on a loaded machine takes up to 15 minutes; past 30 something hangs: stop and say so.

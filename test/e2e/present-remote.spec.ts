@@ -207,6 +207,8 @@ test('the phone drives the audience window through the whole talk, every click, 
   expect(before).toBe(stops.at(-1))
   await audience.goto(remote.local('/3').replace(/\?.*/, ''))
   await expect(handset.getByTestId('phone-slide')).toHaveText(`3 / ${total}`)
+  // As a speaker does, wait for the slide: a key pressed before it has mounted meets clicks Slidev has not counted yet.
+  await onScreen(3)
   await audience.keyboard.press('ArrowRight')
   await expect(audience).toHaveURL(/\/4/)
   await expect(handset.getByTestId('phone-slide')).toHaveText(`4 / ${total}`)
