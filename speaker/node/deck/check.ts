@@ -7,7 +7,6 @@
 import type { ConfigEnv, Plugin, PluginOption } from 'vite'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { loadConfigFromFile } from 'vite'
 import { ROOT } from './project'
 
 async function flatten(options: PluginOption[] | undefined): Promise<Plugin[]> {
@@ -26,6 +25,8 @@ export async function checkDeck(env: ConfigEnv = { command: 'build', mode: 'prod
   const file = ['vite.config.ts', 'vite.config.js', 'vite.config.mjs'].map(name => join(ROOT, name)).find(existsSync)
   if (!file)
     return
+  // Loaded only when there is a config to check: a command that failed on its settings never loads Vite.
+  const { loadConfigFromFile } = await import('vite')
   const loaded = await loadConfigFromFile(env, file, ROOT, 'silent')
   for (const plugin of await flatten(loaded?.config.plugins)) {
     const hook = plugin.buildStart

@@ -10,8 +10,6 @@ import { createServer as createNetServer } from 'node:net'
 import { relative } from 'node:path'
 import process from 'node:process'
 import { stripVTControlCharacters as stripAnsi } from 'node:util'
-import { createServer, resolveOptions } from '@slidev/cli'
-import { createLogger } from 'vite'
 import { SLIDEV_CLASS } from '../../lib/slidev-dom'
 import { ENTRY, ROOT } from '../deck/project'
 import { onInterrupt } from '../process/lifecycle'
@@ -83,6 +81,8 @@ const LOAD_LIMIT_MS = 600_000
 
 /** Starts the export server and Chromium, runs `work`, and always stops both (on SIGINT/SIGTERM too). */
 export async function withRenderer<T>(work: (renderer: Renderer) => Promise<T>): Promise<T> {
+  // Loaded here, not on import: a command whose settings or checks fail says so in a second, without loading Slidev.
+  const [{ createServer, resolveOptions }, { createLogger }] = await Promise.all([import('@slidev/cli'), import('vite')])
   const options = await resolveOptions({ entry: ENTRY }, 'export')
   const where = (no: number): string => {
     const source = options.data.slides[no - 1]?.source
