@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import { slideSelector } from '../../speaker/lib/slidev-dom'
 import { expect, guardPage, test } from './fixtures'
-import { axeFindings, axeViolations, SLIDEV_CHROME } from './support/axe'
+import { axeFindings, axeViolations, otherSlides, SLIDEV_CHROME } from './support/axe'
 import { Findings } from './support/failures'
 import { pdfProblems } from './support/pdf'
 import { canvasBox, layoutProblems, motionProblems, onSlide, visibleText } from './support/probes'
@@ -86,9 +86,9 @@ test('findings name the slide and click and save a screenshot', async ({ page })
   rmSync(shot)
 })
 
-test('axe check: finds low-contrast small text', async ({ page }) => {
+test('axe check, as the walk runs it: finds low-contrast small text on the slide on screen', async ({ page }) => {
   await inject(page, '<p id="t-contrast" style="position:absolute;z-index:10;left:40px;top:200px;margin:0;font-size:14px;color:#555;background-color:#444">barely there</p>')
-  const violations = await axeViolations(page, SLIDEV_CHROME)
+  const violations = await axeViolations(page, [SLIDEV_CHROME, otherSlides(1)])
   const contrast = violations.find(v => v.id === 'color-contrast')
   expect(contrast?.impact).toBe('serious')
   expect(contrast?.nodes.some(n => n.target.join(' ').includes('t-contrast'))).toBe(true)
