@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test'
 import type { Result } from 'axe-core'
 import axe from 'axe-core'
-import { SLIDEV_CLASS } from '../../../speaker/lib/slidev-dom'
+import { slideSelector, SLIDEV_CLASS } from '../../../speaker/lib/slidev-dom'
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
@@ -18,7 +18,7 @@ export const SLIDEV_CHROME = 'nav:not(#slide-content nav)'
  * what axe spent once a walk had visited the whole deck.
  */
 export function otherSlides(no: number): string {
-  return `.${SLIDEV_CLASS.page}:not(.${SLIDEV_CLASS.page}-${no})`
+  return `.${SLIDEV_CLASS.page}:not(${slideSelector(no)})`
 }
 
 /**
