@@ -10,8 +10,8 @@ const port = Number(process.env.PREVIEW_PORT)
 const chromium = await resolveChromium()
 
 const WALK = /checks-walk\.spec\.ts/
-// What reads the walk's stops: back with axe, and again with reduced motion, side by side once it is done.
-const WALKED = /checks-(?:walk-back|motion)\.spec\.ts/
+// What reads the walk's stops: back with motion on and axe, once it is done.
+const WALKED = /checks-walk-back\.spec\.ts/
 const BUILT = /(?:share-base|share-read|share-present|present-rehearsal)\.spec\.ts/
 // The phone walks the presenter build through the stops of the walk.
 const PHONE = /present-remote\.spec\.ts/

@@ -6,34 +6,33 @@ import { slideSelector, SLIDEV_CLASS } from '../../../speaker/lib/slidev-dom'
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
-/**
- * Slidev's own navigation bar (hidden until hover), not the talk: Slidev 52's "More Options" menu nests
- * a <button> inside a <button> (axe nested-interactive, serious). Left out so findings are the deck's.
- */
-export const SLIDEV_CHROME = 'nav:not(#slide-content nav)'
+/** A part of the page, by CSS selectors (serialisable, to pass into the page). */
+export interface AxeScope { include: string[] }
 
 /**
- * The slides the player keeps mounted but hidden, every one visited so far: all but slide `no`. Left out of
- * a walk's checks, since they are not on screen, and deciding so for each of their elements was most of
- * what axe spent once a walk had visited the whole deck.
+ * What the audience sees of slide `no`, for axe to look at: that slide and the canvas's other layers (the
+ * progress line). Not Slidev's own navigation bar, hidden until hover (its "More Options" menu nests a
+ * <button> inside a <button>: axe nested-interactive, serious), nor the slides the player keeps mounted
+ * but hidden. Named as what to include, so axe looks at these elements alone: the whole document less
+ * what to leave out cost twice as much once a walk had mounted every slide.
  */
-export function otherSlides(no: number): string {
-  return `.${SLIDEV_CLASS.page}:not(${slideSelector(no)})`
+export function slideOnScreen(no: number): AxeScope {
+  return { include: [slideSelector(no), `#slide-content > :not(:has(.${SLIDEV_CLASS.page}))`] }
 }
 
 /**
- * axe's violations on the page, leaving out what `exclude` selects. The engine is put into the page once
+ * axe's violations on the page, or on the part `scope` names. The engine is put into the page once
  * and stays there while the deck moves from slide to slide (the player never reloads), so a whole-deck
  * walk pays for it once, not at every slide.
  */
-export async function axeViolations(page: Page, exclude: readonly string[] = []): Promise<Result[]> {
+export async function axeViolations(page: Page, scope?: AxeScope): Promise<Result[]> {
   if (!await page.evaluate(() => 'axe' in window))
     await page.evaluate(axe.source)
-  return page.evaluate(async ({ tags, exclude }) => {
+  return page.evaluate(async ({ tags, scope }) => {
     const { axe } = window as unknown as { axe: typeof import('axe-core') }
-    const results = await axe.run(exclude.length ? { exclude } : document, { runOnly: { type: 'tag', values: tags } })
+    const results = await axe.run(scope ?? document, { runOnly: { type: 'tag', values: tags } })
     return results.violations
-  }, { tags: AXE_TAGS, exclude: [...exclude] })
+  }, { tags: AXE_TAGS, scope })
 }
 
 /** One line per serious or critical violation (what blocks); the rest, shorter, as minor. */
