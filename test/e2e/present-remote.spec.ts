@@ -135,7 +135,9 @@ test('nothing outside the build is reachable, even with the token', async () => 
 const phoneDevice = devices['Pixel 7']!
 
 async function openDevices(browser: import('@playwright/test').Browser) {
-  const laptop = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+  // The laptop asks for reduced motion: these tests are about what the phone sends and hears, and the fades
+  // played out at every stop were a third of their work. The deck's motion is walked in checks-walk*.spec.ts.
+  const laptop = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
   const { defaultBrowserType: _, ...phoneSize } = phoneDevice
   const phone = await browser.newContext(phoneSize)
   const audience = await laptop.newPage()
