@@ -45,16 +45,15 @@ export default defineConfig({
     { name: 'kit', testDir: 'speaker/test', testMatch: /second-deck\.spec\.ts/ },
     // The deck walked click by click; its walk is kept for the talk's checks and share-pdf.
     { name: 'walk', testMatch: WALK },
-    // The other builds and the other three PDFs, made beside the walk, then the specs that test them.
-    { name: 'exports', testMatch: /exports\.setup\.ts/ },
+    // The other builds and the other three PDFs, one after another beside the walk, then the specs that test them.
     { name: 'builds', testMatch: /builds\.setup\.ts/ },
     // Every other spec needs only dist/.
     { name: 'dist', testIgnore: [WALK, WALKED, BUILT, AFTER_WALK, PDF, PHONE] },
     { name: 'walked', testMatch: WALKED, dependencies: ['walk'] },
     { name: 'phone', testMatch: PHONE, dependencies: ['walk', 'builds'] },
     { name: 'built', testMatch: BUILT, dependencies: ['builds'] },
-    { name: 'talk', testMatch: AFTER_WALK, dependencies: ['walk', 'exports'] },
-    { name: 'pdf', testMatch: PDF, dependencies: ['exports'] },
+    { name: 'talk', testMatch: AFTER_WALK, dependencies: ['walk', 'builds'] },
+    { name: 'pdf', testMatch: PDF, dependencies: ['builds'] },
   ],
   webServer: {
     // Node itself, not the tsx CLI, so Playwright's stop signal reaches the server.

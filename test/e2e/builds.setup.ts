@@ -1,10 +1,16 @@
 /**
- * The builds the share-*.spec.ts and present-*.spec.ts files test, made once per run beside dist/
- * (no PDF in them: the main build ships and tests it). Playwright runs this first for the projects that
- * depend on it (playwright.config.ts), while the deck is walked.
+ * What the share-*, present-*, talk and PDF specs test beside dist/, made once per run while the deck is
+ * walked: two more hosted builds and the presenter build (no PDF in them: the main build ships and tests
+ * it), then the step, handout and read PDFs the way a user makes them, `npm run export -- steps handout
+ * read`, one export server for the three (the slides PDF is the one `npm run build` shipped in dist/).
+ * One after another, never side by side: every Slidev run in a folder rewrites the same generated
+ * modules in node_modules/.slidev/virtual/, and on a loaded machine one run read another's half-written
+ * file ("default" is not exported by import-glob….ts).
  */
+import { readdirSync } from 'node:fs'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
+import { EXPORTS } from '../../speaker/node/deck/project'
 import { buildPresent } from '../../speaker/node/site/slidev-build'
 import { HOSTED, PRIVATE_DIR } from './share-support'
 import { output } from './support/command'
@@ -14,8 +20,7 @@ function build(out: string, env: Record<string, string>): Promise<string> {
   return output(process.execPath, ['--import', 'tsx', 'speaker/node/cli.ts', 'build'], { ...process.env, DECK_OUT: out, DECK_PDF: '0', DECK_BASE: '', DECK_PUBLIC_URL: '', ...env })
 }
 
-// Each into its own folder, side by side in the free workers: the specs that need them wait for all three.
-test.describe.configure({ mode: 'parallel', timeout: 300_000 })
+test.describe.configure({ mode: 'serial', timeout: 600_000 })
 
 test('hosted under a sub-path with a public URL and the read view on: the build says where the read view is', async () => {
   const log = await build(HOSTED.dir, { DECK_PUBLIC_URL: HOSTED.publicUrl, DECK_HEADMATTER: '{"readView":true}' })
@@ -31,4 +36,11 @@ test('read view off and no public URL: the build says what it left out, once eac
 
 test('the presenter build of `npm run present`', async () => {
   await buildPresent()
+})
+
+test('npm run export -- steps handout read writes the three PDFs and leaves no half-written file', async () => {
+  const log = await output('npm', ['run', 'export', '--', 'steps', 'handout', 'read'])
+  for (const kind of ['steps', 'handout', 'read'])
+    expect(log).toMatch(new RegExp(`PDF written: .*\\(${kind}, `))
+  expect(readdirSync(EXPORTS).filter(name => name.startsWith('.partial-'))).toEqual([])
 })

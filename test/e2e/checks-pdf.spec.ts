@@ -1,7 +1,7 @@
 /**
  * The PDF a reader gets: no blank page, every font embedded, size within budget per page.
  * It reads the slides PDF the build under test ships (dist/), so it never passes on a stale file. The
- * step, handout and read PDFs, made by share-pdf.spec.ts after the build (this spec's project runs after
+ * step, handout and read PDFs, made by builds.setup.ts beside the walk (this spec's project runs after
  * it), are held to the same rules.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs'

@@ -1,6 +1,6 @@
 /**
  * The four PDFs, each made once in the run: the slides PDF by `npm run build` (shipped in dist/), the
- * other three by `npm run export -- steps handout read` (exports.setup.ts). Page counts
+ * other three by `npm run export -- steps handout read` (builds.setup.ts). Page counts
  * (slides, click steps, handout), the outline's entries = the talk's movements, metadata, embedded
  * fonts, selectable text, the notes in the handout, the spoken words alone in the read PDF, and a loud,
  * clean failure when there is no Chromium.
