@@ -20,7 +20,7 @@ function build(out: string, env: Record<string, string>): Promise<string> {
   return output(process.execPath, ['--import', 'tsx', 'speaker/node/cli.ts', 'build'], { ...process.env, DECK_OUT: out, DECK_PDF: '0', DECK_BASE: '', DECK_PUBLIC_URL: '', ...env })
 }
 
-test.describe.configure({ mode: 'serial', timeout: 600_000 })
+test.describe.configure({ mode: 'serial', timeout: 300_000 })
 
 test('hosted under a sub-path with a public URL and the read view on: the build says where the read view is', async () => {
   const log = await build(HOSTED.dir, { DECK_PUBLIC_URL: HOSTED.publicUrl, DECK_HEADMATTER: '{"readView":true}' })
@@ -39,6 +39,7 @@ test('the presenter build of `npm run present`', async () => {
 })
 
 test('npm run export -- steps handout read writes the three PDFs and leaves no half-written file', async () => {
+  test.setTimeout(600_000)
   const log = await output('npm', ['run', 'export', '--', 'steps', 'handout', 'read'])
   for (const kind of ['steps', 'handout', 'read'])
     expect(log).toMatch(new RegExp(`PDF written: .*\\(${kind}, `))
